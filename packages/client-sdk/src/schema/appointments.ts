@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { Appointment } from './bookings.js';
+import { AppointmentStatus, Id, LocalDate } from './common.js';
+
+/** What staff and the signed-in patient see: the appointment plus who it is with. */
+export const StaffAppointment = Appointment.extend({
+  notes: z.string().nullable(),
+  patient: z.object({ id: Id, firstName: z.string(), lastName: z.string(), phone: z.string() }),
+  psychologist: z.object({ id: Id, firstName: z.string(), lastName: z.string() }),
+  createdAt: z.string(),
+});
+export type StaffAppointment = z.infer<typeof StaffAppointment>;
+
+export const StaffAppointmentList = z.object({ data: z.array(StaffAppointment) });
+export type StaffAppointmentList = z.infer<typeof StaffAppointmentList>;
+
+export const UpdateAppointment = z
+  .strictObject({
+    status: AppointmentStatus.optional(),
+    notes: z.string().max(5000).nullable().optional(),
+  })
+  .refine((body) => body.status !== undefined || body.notes !== undefined, {
+    message: 'give status or notes',
+  });
+export type UpdateAppointment = z.infer<typeof UpdateAppointment>;
+
+export const AppointmentListQuery = z.strictObject({
+  from: LocalDate.optional(),
+  to: LocalDate.optional(),
+  status: AppointmentStatus.optional(),
+  psychologistId: z.coerce.number().int().positive().optional(),
+});
+export type AppointmentListQuery = z.infer<typeof AppointmentListQuery>;

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** A calendar date in the clinic's time zone, `YYYY-MM-DD`. */
+export const LocalDate = z.iso.date().describe('Calendar date in the clinic time zone, YYYY-MM-DD');
+
+/** A wall-clock time in the clinic's time zone, `HH:MM` (24 h). */
+export const LocalTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time as HH:MM (24 h)')
+  .describe('Wall-clock time in the clinic time zone, HH:MM');
+
+/** An exact instant, ISO 8601 with offset. */
+export const Instant = z.iso.datetime({ offset: true }).describe('ISO 8601 instant with offset');
+
+export const Id = z.number().int().positive();
+/** Path and query ids arrive as strings. */
+export const IdParam = z.coerce.number().int().positive().max(2_147_483_647);
+
+export const ENTRY_METHODS = ['web_form', 'click_to_chat'] as const;
+export const EntryMethod = z.enum(ENTRY_METHODS).describe('Which arm of the experiment the booking came through');
+export type EntryMethod = z.infer<typeof EntryMethod>;
+
+export const APPOINTMENT_STATUSES = ['scheduled', 'confirmed', 'cancelled', 'completed'] as const;
+export const AppointmentStatus = z.enum(APPOINTMENT_STATUSES);
+export type AppointmentStatus = z.infer<typeof AppointmentStatus>;
+
+/** An opaque id for one visit, made by the widget or a developer's UI. */
+export const SessionId = z
+  .string()
+  .min(8)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, "-" or "_"');
+
+/** RFC 9457 problem details, with our stable `code` and the failing fields. */
+export const Problem = z.looseObject({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  code: z.string(),
+  detail: z.string().optional(),
+  instance: z.string().optional(),
+  requestId: z.string().optional(),
+  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+});
+export type Problem = z.infer<typeof Problem>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { EntryMethod, LocalDate } from './common.js';
+
+export const AbReportQuery = z.strictObject({
+  from: LocalDate,
+  to: LocalDate,
+  format: z.enum(['json', 'csv']).optional(),
+});
+export type AbReportQuery = z.infer<typeof AbReportQuery>;
+
+export const ArmReport = z.object({
+  entryMethod: EntryMethod,
+  sessions: z.number().int(),
+  steps: z.record(z.string(), z.number().int()),
+  conversions: z.number().int(),
+  conversionRate: z.number(),
+  ci95: z.tuple([z.number(), z.number()]),
+  medianTimeToBookMs: z.number().nullable(),
+  p90TimeToBookMs: z.number().nullable(),
+});
+export type ArmReport = z.infer<typeof ArmReport>;
+
+export const AbReport = z.object({
+  from: LocalDate,
+  to: LocalDate,
+  arms: z.array(ArmReport),
+  comparison: z.object({
+    /** web_form rate minus click_to_chat rate. */
+    difference: z.number().nullable(),
+    zScore: z.number().nullable(),
+    pValue: z.number().nullable(),
+  }),
+  daily: z.array(
+    z.object({ date: LocalDate, entryMethod: EntryMethod, sessions: z.number().int(), conversions: z.number().int() }),
+  ),
+});
+export type AbReport = z.infer<typeof AbReport>;

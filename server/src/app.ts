@@ -1,0 +1,61 @@
+import cors from 'cors';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import type { TokenVerifier } from './auth/jwt.js';
+import type { Config } from './config.js';
+import type { Database } from './db/types.js';
+import { authenticate } from './http/authenticate.js';
+import { errorHandler, notFoundHandler } from './http/errors.js';
+import { requestId } from './http/request-id.js';
+import { healthRoutes } from './routes/health.js';
+
+/** Everything the app needs from outside; tests pass their own. */
+export interface AppDeps {
+  config: Config;
+  db: Database;
+  logger: Logger;
+  verifier: TokenVerifier;
+  /** The current time; tests pin it. @default () => new Date() */
+  now?: () => Date;
+}
+
+export type RouteDeps = Required<AppDeps>;
+
+/** Builds the HTTP app without listening (main.ts listens; tests use an ephemeral port). */
+export function createApp(appDeps: AppDeps): Express {
+  const deps: RouteDeps = { now: () => new Date(), ...appDeps };
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: requestId,
+      // Query strings may carry tokens or personal data: log the path only.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          path: req.url.split('?')[0],
+        }),
+      },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    }),
+  );
+  app.use(helmet());
+  app.use(
+    cors({
+      origin: deps.config.ALLOWED_ORIGINS.length ? deps.config.ALLOWED_ORIGINS : false,
+      exposedHeaders: ['x-request-id', 'retry-after'],
+      maxAge: 600,
+    }),
+  );
+  app.use(healthRoutes(deps));
+  app.use(authenticate(deps.verifier));
+  // Feature routers mount here.
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,23 @@
+// `npm run db:migrate`: applies db/ to DATABASE_URL, or to the PGlite folder in DATA_DIR.
+import { existsSync } from 'node:fs';
+import { ConfigError, loadConfig } from '../config.js';
+import { migrate } from '../db/migrate.js';
+import { openDatabase } from '../db/open.js';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+try {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  try {
+    const report = await migrate(db.owner);
+    console.log(
+      report.applied.length ? `applied: ${report.applied.join(', ')}` : 'nothing to apply: the database is up to date',
+    );
+    if (report.skipped.length) console.log(`skipped (provided by the host): ${report.skipped.join(', ')}`);
+  } finally {
+    await db.close();
+  }
+} catch (error) {
+  console.error(`psybook: ${error instanceof ConfigError ? error.message : (error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,27 @@
+// `npm run token -- --role admin [--sub UUID] [--hours N]`: prints a signed JWT for local use.
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { localJwtSecret } from '../auth/secret.js';
+import { signToken } from '../auth/sign.js';
+import { TOKEN_ROLES } from '../auth/jwt.js';
+import { isDbRole } from '../db/claims.js';
+import { ConfigError, loadConfig } from '../config.js';
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+try {
+  const { values } = parseArgs({
+    options: { role: { type: 'string', default: 'admin' }, sub: { type: 'string' }, hours: { type: 'string', default: '12' } },
+  });
+  const role = values.role;
+  if (!isDbRole(role) || !TOKEN_ROLES.includes(role)) throw new Error(`--role must be one of ${TOKEN_ROLES.join(', ')}`);
+  const hours = Number(values.hours);
+  if (!(hours > 0 && hours <= 24 * 30)) throw new Error('--hours must be a number of hours up to 720');
+  const config = loadConfig();
+  if (config.JWKS_URL) throw new Error('tokens are verified with JWKS_URL: sign in through Supabase instead');
+  const secret = config.JWT_SECRET ?? localJwtSecret(config.DATA_DIR);
+  const sub = values.sub ?? (role === 'anon' ? undefined : '00000000-0000-4000-8000-000000000001');
+  console.log(await signToken(secret, { role, ...(sub ? { sub } : {}), expiresIn: hours * 3600 }));
+} catch (error) {
+  console.error(`psybook: ${error instanceof ConfigError ? error.message : (error as Error).message}`);
+  process.exit(1);
+}

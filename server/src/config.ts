@@ -1,0 +1,79 @@
+import { z } from 'zod';
+
+const csv = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+const minutes = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Every setting the server reads, with its default. `.env.example` lists the same names. */
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    /** Public base URL for links we hand out (manage links); defaults to http://HOST:PORT. */
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    API_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    API_DB_PASSWORD: z.string().optional(),
+    DATA_DIR: z.string().min(1).default('./.data'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWKS_URL: z.url().optional(),
+    CLINIC_NAME: z.string().min(1).max(200).default('Psybook Demo Clinic'),
+    CLINIC_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Madrid').default('Europe/Madrid'),
+    DEFAULT_COUNTRY: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code such as ES')
+      .default('ES'),
+    SESSION_MINUTES: minutes(50, 480),
+    SLOT_STEP_MINUTES: minutes(60, 480),
+    MIN_NOTICE_MINUTES: z.coerce.number().int().min(0).max(60 * 24 * 30).default(120),
+    BOOKING_HORIZON_DAYS: z.coerce.number().int().min(1).max(365).default(60),
+    ALLOWED_ORIGINS: csv.default([]),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    WHATSAPP_PHONE_NUMBER: z
+      .string()
+      .regex(/^\+?[1-9][0-9]{6,14}$/, 'must be a phone number in international format, e.g. +34600000000')
+      .default('+34600000000'),
+    WHATSAPP_APP_SECRET: z.string().min(1).optional(),
+    WHATSAPP_VERIFY_TOKEN: z.string().min(1).optional(),
+    WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
+    WHATSAPP_PHONE_NUMBER_ID: z.string().min(1).optional(),
+    WHATSAPP_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
+    CHAT_IDLE_MINUTES: minutes(30, 60 * 24 * 7),
+    EXPERIMENT_SPLIT: z.coerce.number().min(0).max(1).default(0.5),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .refine((config) => !(config.JWT_SECRET && config.JWKS_URL), {
+    message: 'set JWT_SECRET or JWKS_URL, not both',
+    path: ['JWKS_URL'],
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError' as const;
+}
+
+/**
+ * Reads the environment. An empty variable counts as unset, so a blank line in `.env` keeps the
+ * default. A bad value throws one line naming the variable (never its value: it may be secret).
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = configSchema.safeParse(present);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const name = issue.path.join('.') || 'environment';
+  throw new ConfigError(`invalid configuration: ${name} ${issue.message}`);
+}

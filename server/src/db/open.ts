@@ -1,0 +1,17 @@
+import type { Config } from '../config.js';
+import { createPgliteDatabase } from './pglite.js';
+import { assertSafeLoginRole, createPostgresDatabase } from './postgres.js';
+import type { Database } from './types.js';
+
+/** PGlite in DATA_DIR by default; Postgres when DATABASE_URL is set (refusing an unsafe login). */
+export async function openDatabase(config: Config): Promise<Database> {
+  if (!config.DATABASE_URL) return createPgliteDatabase({ dataDir: config.DATA_DIR + '/pglite' });
+  const db = await createPostgresDatabase({
+    ownerUrl: config.DATABASE_URL,
+    ...(config.API_DATABASE_URL ? { apiUrl: config.API_DATABASE_URL } : {}),
+    ...(config.API_DB_PASSWORD ? { apiPassword: config.API_DB_PASSWORD } : {}),
+  });
+  return db;
+}
+
+export { assertSafeLoginRole };

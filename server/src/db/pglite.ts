@@ -1,0 +1,67 @@
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { assertClaims, SET_CLAIMS_SQL } from './claims.js';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
+import type { Database, QueryResult, Queryable } from './types.js';
+
+export interface PgliteOptions {
+  /** A folder for the data; omitted means in memory (tests). */
+  dataDir?: string;
+  /** A tarball from `dumpDataDir()` to start from (tests start from a migrated one). */
+  loadDataDir?: Blob;
+}
+
+type PgliteLike = Pick<PGlite, 'query' | 'exec'>;
+
+function queryable(db: PgliteLike): Queryable {
+  return {
+    async query<Row>(sql: string, params: readonly unknown[] = []): Promise<QueryResult<Row>> {
+      const result = await db.query<Row>(sql, params as unknown[]);
+      return { rows: result.rows, rowCount: result.affectedRows ?? result.rows.length };
+    },
+  };
+}
+
+/** The embedded engine: real Postgres in WASM, one session, so transactions run one at a time. */
+export async function createPgliteDatabase(options: PgliteOptions = {}): Promise<Database & { pglite: PGlite }> {
+  let lock: DataDirLock | undefined;
+  if (options.dataDir) lock = acquireDataDirLock(options.dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: { btree_gist },
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const owner = queryable(pglite);
+  return {
+    engine: 'pglite',
+    pglite,
+    owner: {
+      ...owner,
+      exec: async (sql) => void (await pglite.exec(sql)),
+      transaction: (fn) =>
+        pglite.transaction((tx) => fn({ ...queryable(tx), exec: async (sql) => void (await tx.exec(sql)) })),
+    },
+    async withClaims(claims, fn) {
+      assertClaims(claims);
+      // PGlite's session is a superuser; switching role inside the transaction is what makes
+      // the policies bind here.
+      return pglite.transaction(async (tx) => {
+        await tx.query(SET_CLAIMS_SQL, [claims.role, JSON.stringify(claims)]);
+        return fn(queryable(tx));
+      });
+    },
+    async ping() {
+      await pglite.query('SELECT 1');
+    },
+    async close() {
+      await pglite.close();
+      lock?.release();
+    },
+  };
+}

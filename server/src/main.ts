@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createApp } from './app.js';
+import { createTokenVerifier } from './auth/jwt.js';
+import { localJwtSecret } from './auth/secret.js';
+import { signToken } from './auth/sign.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { seedDemoIfEmpty } from './demo/seed.js';
+import { migrate } from './db/migrate.js';
+import { assertSafeLoginRole, openDatabase } from './db/open.js';
+import { createLogger } from './logger.js';
+
+function fail(message: string): never {
+  // One clear line, no stack trace: this is a person's configuration, not a bug.
+  process.stderr.write(`psybook: ${message}\n`);
+  process.exit(1);
+}
+
+export function jwtSecretOf(config: Config): { secret: string } | { jwksUrl: string } {
+  if (config.JWKS_URL) return { jwksUrl: config.JWKS_URL };
+  return { secret: config.JWT_SECRET ?? localJwtSecret(config.DATA_DIR) };
+}
+
+async function main() {
+  // A local .env is a convenience for people; real deployments set the environment.
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const db = await openDatabase(config).catch((error: Error) => fail(`cannot open the database: ${error.message}`));
+  try {
+    const report = await migrate(db.owner);
+    if (report.applied.length) logger.info({ applied: report.applied }, 'migrations applied');
+    await assertSafeLoginRole(db);
+    if (await seedDemoIfEmpty(db.owner)) logger.info('demo clinic seeded');
+  } catch (error) {
+    await db.close();
+    fail((error as Error).message);
+  }
+  const keys = jwtSecretOf(config);
+  const app = createApp({ config, db, logger, verifier: createTokenVerifier(keys) });
+  const server = createServer(app);
+  // Slow clients must not hold sockets forever; keep-alive longer than a typical proxy's.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 20_000;
+  server.keepAliveTimeout = 65_000;
+  server.listen(config.PORT, config.HOST, async () => {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : config.PORT;
+    const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
+    logger.info({ url: base, database: db.engine }, 'listening');
+    const lines = [`Psybook is running at ${base}`, `  API docs:  ${base}/docs`, `  Health:    ${base}/readyz`];
+    if ('secret' in keys) {
+      const token = await signToken(keys.secret, { role: 'admin', sub: '00000000-0000-4000-8000-000000000001', expiresIn: 12 * 3600 });
+      lines.push(`  Admin token (12 h): ${token}`);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+  });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    // Stop taking connections, let requests in flight finish, then close the database.
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    server.close(async () => {
+      await db.close();
+      clearTimeout(force);
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+await main();
