@@ -211,3 +211,50 @@ CREATE INDEX idx_users_auth_id ON users(auth_id);
 CREATE INDEX idx_psychologists_auth_id ON psychologists(auth_id);
 -- Psychologists list their own appointments.
 CREATE INDEX idx_appointments_psychologist ON appointments(psychologist_id);
+
+-- -----------------------------------------------------------------------------
+-- Additions: booking API
+-- -----------------------------------------------------------------------------
+
+-- Manage links: only a SHA-256 of each token is stored, so a copy of the database cannot act on bookings.
+CREATE TABLE manage_tokens (
+  token_hash CHAR(64) PRIMARY KEY CHECK (token_hash ~ '^[0-9a-f]{64}$'),
+  appointment_id INTEGER NOT NULL REFERENCES appointments(id) ON DELETE CASCADE,
+  created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+  revoked_at TIMESTAMP WITH TIME ZONE
+);
+ALTER TABLE manage_tokens ENABLE ROW LEVEL SECURITY;
+-- Revoking an appointment's links finds them by appointment.
+CREATE INDEX idx_manage_tokens_appointment ON manage_tokens(appointment_id);
+
+-- Idempotency-Key: the key's row is inserted first, so a concurrent retry waits on the primary
+-- key and then replays the stored response, from any process.
+CREATE TABLE idempotency_keys (
+  scope VARCHAR(50) NOT NULL,
+  key VARCHAR(255) NOT NULL,
+  request_hash CHAR(64) NOT NULL,
+  response_status INTEGER,
+  response_body JSONB,
+  created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
+  PRIMARY KEY (scope, key)
+);
+ALTER TABLE idempotency_keys ENABLE ROW LEVEL SECURITY;
+
+-- Rate limits hold across processes: one counter per bucket, client (hashed ip) and minute.
+CREATE TABLE rate_limit_hits (
+  bucket VARCHAR(50) NOT NULL,
+  client CHAR(32) NOT NULL,
+  window_start TIMESTAMP WITH TIME ZONE NOT NULL,
+  hits INTEGER NOT NULL DEFAULT 1,
+  PRIMARY KEY (bucket, client, window_start)
+);
+ALTER TABLE rate_limit_hits ENABLE ROW LEVEL SECURITY;
+
+-- -----------------------------------------------------------------------------
+-- Additions: WhatsApp bot
+-- -----------------------------------------------------------------------------
+
+-- One live chat per sender, even when two server processes receive their first message at once.
+CREATE UNIQUE INDEX chat_sessions_one_active_per_sender ON chat_sessions(whatsapp_id) WHERE status = 'active';
+-- A chat has exactly one conversation state; the bot updates it in place.
+CREATE UNIQUE INDEX session_states_one_per_chat ON session_states(chat_session_id);
