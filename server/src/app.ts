@@ -10,6 +10,8 @@ import { authenticate } from './http/authenticate.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { requestId } from './http/request-id.js';
 import { healthRoutes } from './routes/health.js';
+import { metricsRoutes } from './routes/metrics.js';
+import { reportRoutes } from './routes/reports.js';
 
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppDeps {
@@ -54,6 +56,7 @@ export function createApp(appDeps: AppDeps): Express {
   );
   app.use(healthRoutes(deps));
   app.use(authenticate(deps.verifier));
+  app.use(metricsRoutes(deps), reportRoutes(deps));
   // Feature routers mount here.
   app.use(notFoundHandler);
   app.use(errorHandler);
