@@ -10,8 +10,10 @@ import { authenticate } from './http/authenticate.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { requestId } from './http/request-id.js';
 import { healthRoutes } from './routes/health.js';
+import { whatsappRoutes } from './routes/whatsapp.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { reportRoutes } from './routes/reports.js';
+import { bookingApiRoutes } from './routes/booking-api.js';
 
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppDeps {
@@ -55,8 +57,10 @@ export function createApp(appDeps: AppDeps): Express {
     }),
   );
   app.use(healthRoutes(deps));
+  app.use(whatsappRoutes(deps)); // before any JSON parser: the webhook signature covers the raw bytes
   app.use(authenticate(deps.verifier));
   app.use(metricsRoutes(deps), reportRoutes(deps));
+  app.use(bookingApiRoutes(deps));
   // Feature routers mount here.
   app.use(notFoundHandler);
   app.use(errorHandler);

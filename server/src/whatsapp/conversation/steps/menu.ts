@@ -1,0 +1,24 @@
+import { askButtons, stringsOf, type StepHandler, type Turn } from '../turn.js';
+
+/** After a booking or a cancellation: My appointments / Book another. */
+export function showMenu(turn: Turn, body: string): void {
+  const t = stringsOf(turn);
+  turn.chat.step = 'booked';
+  askButtons(turn, body, [
+    { value: 'appts', title: t.myAppointmentsButton },
+    { value: 'another', title: t.bookAnotherButton },
+  ]);
+}
+
+export const menuStep: StepHandler = {
+  async prompt(turn) {
+    showMenu(turn, stringsOf(turn).anythingElse);
+  },
+  async answer(turn, answer) {
+    if (answer.kind !== 'option') return false;
+    if (answer.value === 'appts') await turn.goTo('appointments');
+    else if (answer.value === 'another') await turn.restart();
+    else return false;
+    return true;
+  },
+};

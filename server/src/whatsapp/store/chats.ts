@@ -1,0 +1,89 @@
+import type { Queryable } from '../../db/types.js';
+import type { Chat, ChatContext, ChatStatus, Step } from '../state.js';
+
+/**
+ * Serialises one sender's messages across processes: every message's transaction first takes
+ * a transaction-scoped advisory lock on the sender, so the state it reads is the state the
+ * previous message wrote.
+ */
+export async function lockSender(tx: Queryable, waId: string): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`whatsapp:${waId}`]);
+}
+
+/**
+ * Records the message id; false when it was recorded before (a redelivery). A concurrent
+ * delivery of the same id waits here on the primary key until the first commits, then skips.
+ */
+export async function claimMessage(tx: Queryable, wamid: string): Promise<boolean> {
+  const result = await tx.query(
+    'INSERT INTO whatsapp_processed_messages (wamid) VALUES ($1) ON CONFLICT (wamid) DO NOTHING RETURNING wamid',
+    [wamid],
+  );
+  return result.rows.length === 1;
+}
+
+interface ChatRow {
+  id: number;
+  status: ChatStatus;
+  current_step: Step;
+  context: ChatContext;
+  idle: boolean;
+}
+
+/** The sender's latest chat with its state, and whether it has been idle past `idleMinutes`. */
+export async function latestChat(tx: Queryable, waId: string, now: Date, idleMinutes: number) {
+  const result = await tx.query<ChatRow>(
+    `SELECT cs.id, cs.status, ss.current_step, ss.context,
+            ss.last_updated < $2::timestamptz - make_interval(mins => $3::int) AS idle
+       FROM chat_sessions cs JOIN session_states ss ON ss.chat_session_id = cs.id
+      WHERE cs.whatsapp_id = $1
+      ORDER BY cs.id DESC LIMIT 1`,
+    [waId, now.toISOString(), idleMinutes],
+  );
+  const row = result.rows[0];
+  return row && { id: row.id, status: row.status, step: row.current_step, context: row.context, idle: row.idle };
+}
+
+export async function createChat(tx: Queryable, waId: string, step: Step, context: ChatContext, now: Date): Promise<Chat> {
+  const chat = await tx.query<{ id: number }>(
+    `INSERT INTO chat_sessions (whatsapp_id, entry_method, status, session_start)
+     VALUES ($1, 'click_to_chat', 'active', $2) RETURNING id`,
+    [waId, now.toISOString()],
+  );
+  const id = chat.rows[0]!.id;
+  await tx.query(
+    'INSERT INTO session_states (chat_session_id, current_step, context, last_updated) VALUES ($1, $2, $3, $4)',
+    [id, step, JSON.stringify(context), now.toISOString()],
+  );
+  return { id, status: 'active', step, context, isNew: true };
+}
+
+export async function saveState(tx: Queryable, chat: Chat, now: Date): Promise<void> {
+  await tx.query('UPDATE session_states SET current_step = $2, context = $3, last_updated = $4 WHERE chat_session_id = $1', [
+    chat.id,
+    chat.step,
+    JSON.stringify(chat.context),
+    now.toISOString(),
+  ]);
+}
+
+/** Booked: the chat is completed and points at its appointment and patient. */
+export async function completeChat(tx: Queryable, chatId: number, appointmentId: number, userId: number, now: Date) {
+  await tx.query(
+    `UPDATE chat_sessions SET status = 'completed', appointment_id = $2, user_id = $3, session_end = $4
+      WHERE id = $1 AND status = 'active'`,
+    [chatId, appointmentId, userId, now.toISOString()],
+  );
+}
+
+/** Ends an idle chat found on the sender's next message (the sweeper may not have run yet). */
+export async function abandonChat(tx: Queryable, chatId: number): Promise<boolean> {
+  const result = await tx.query(
+    `UPDATE chat_sessions cs SET status = 'abandoned', session_end = ss.last_updated
+       FROM session_states ss
+      WHERE ss.chat_session_id = cs.id AND cs.id = $1 AND cs.status = 'active'
+      RETURNING cs.id`,
+    [chatId],
+  );
+  return result.rows.length === 1;
+}
