@@ -258,3 +258,51 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON chat_sessions, session_states TO whatsap
 GRANT SELECT, INSERT ON whatsapp_processed_messages TO whatsapp_service;
 
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO authenticated, admin, service, whatsapp_service;
+
+-- -----------------------------------------------------------------------------
+-- Additions: booking API
+-- -----------------------------------------------------------------------------
+
+-- Manage links, idempotency keys and rate-limit counters are the API's own server-side state.
+CREATE POLICY "Service manages manage tokens"
+ON manage_tokens FOR ALL
+USING (auth.jwt() ->> 'role' = 'service')
+WITH CHECK (auth.jwt() ->> 'role' = 'service');
+
+CREATE POLICY "Service manages idempotency keys"
+ON idempotency_keys FOR ALL
+USING (auth.jwt() ->> 'role' = 'service')
+WITH CHECK (auth.jwt() ->> 'role' = 'service');
+
+CREATE POLICY "Service manages rate limit counters"
+ON rate_limit_hits FOR ALL
+USING (auth.jwt() ->> 'role' = 'service')
+WITH CHECK (auth.jwt() ->> 'role' = 'service');
+
+GRANT SELECT, INSERT, UPDATE, DELETE ON manage_tokens, idempotency_keys, rate_limit_hits TO service;
+
+-- A psychologist's appointment list names the patient; a definer function avoids the policy
+-- recursion (users -> appointments -> users) and returns only the caller's patients' ids.
+CREATE OR REPLACE FUNCTION public.my_patient_ids()
+RETURNS SETOF integer
+LANGUAGE sql STABLE SECURITY DEFINER
+SET search_path = public, pg_temp
+AS $$
+  SELECT a.user_id
+  FROM public.appointments a
+  JOIN public.psychologists p ON p.id = a.psychologist_id
+  WHERE p.auth_id = auth.uid()
+$$;
+REVOKE ALL ON FUNCTION public.my_patient_ids() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION public.my_patient_ids() TO authenticated;
+
+CREATE POLICY "Psychologists can see their patients"
+ON users FOR SELECT
+TO authenticated
+USING (id IN (SELECT public.my_patient_ids()));
+
+-- A psychologist who was deactivated still sees their own profile next to their appointments.
+CREATE POLICY "Psychologists can see their own profile"
+ON psychologists FOR SELECT
+TO authenticated
+USING (auth.uid() = auth_id);

@@ -249,6 +249,9 @@ CREATE TABLE rate_limit_hits (
   PRIMARY KEY (bucket, client, window_start)
 );
 ALTER TABLE rate_limit_hits ENABLE ROW LEVEL SECURITY;
+-- Old rate-limit windows and idempotency keys are pruned by age.
+CREATE INDEX idx_rate_limit_hits_window ON rate_limit_hits(window_start);
+CREATE INDEX idx_idempotency_keys_created ON idempotency_keys(created_at);
 
 -- -----------------------------------------------------------------------------
 -- Additions: WhatsApp bot

@@ -14,6 +14,10 @@ export type StaffAppointment = z.infer<typeof StaffAppointment>;
 export const StaffAppointmentList = z.object({ data: z.array(StaffAppointment) });
 export type StaffAppointmentList = z.infer<typeof StaffAppointmentList>;
 
+/** `PATCH /v1/appointments/:id` answers with the changed appointment. */
+export const StaffAppointmentEnvelope = z.object({ appointment: StaffAppointment });
+export type StaffAppointmentEnvelope = z.infer<typeof StaffAppointmentEnvelope>;
+
 export const UpdateAppointment = z
   .strictObject({
     status: AppointmentStatus.optional(),
@@ -28,6 +32,8 @@ export const AppointmentListQuery = z.strictObject({
   from: LocalDate.optional(),
   to: LocalDate.optional(),
   status: AppointmentStatus.optional(),
-  psychologistId: z.coerce.number().int().positive().optional(),
+  psychologistId: z.coerce.number().int().positive().max(2_147_483_647).optional(),
+  /** At most this many, earliest first. @default 200 */
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
 });
 export type AppointmentListQuery = z.infer<typeof AppointmentListQuery>;

@@ -23,6 +23,9 @@ export const AdminPsychologist = Psychologist.extend({
 });
 export type AdminPsychologist = z.infer<typeof AdminPsychologist>;
 
+export const AdminPsychologistList = z.object({ data: z.array(AdminPsychologist) });
+export type AdminPsychologistList = z.infer<typeof AdminPsychologistList>;
+
 export const CreatePsychologist = z.strictObject({
   firstName: name,
   lastName: name,
@@ -33,7 +36,10 @@ export const CreatePsychologist = z.strictObject({
 });
 export type CreatePsychologist = z.infer<typeof CreatePsychologist>;
 
-export const UpdatePsychologist = CreatePsychologist.partial();
+export const UpdatePsychologist = CreatePsychologist.partial().refine(
+  (body) => Object.values(body).some((value) => value !== undefined),
+  { message: 'give at least one field' },
+);
 export type UpdatePsychologist = z.infer<typeof UpdatePsychologist>;
 
 /** A weekly window in the clinic's time zone; 0 is Sunday. */
@@ -47,14 +53,32 @@ export const AvailabilityWindow = z.object({
 });
 export type AvailabilityWindow = z.infer<typeof AvailabilityWindow>;
 
+const availabilityFields = {
+  dayOfWeek: z.number().int().min(0).max(6).describe('0 is Sunday, 6 is Saturday'),
+  startTime: LocalTime,
+  endTime: LocalTime,
+  isActive: z.boolean().optional(),
+};
+
 export const CreateAvailabilityWindow = z
-  .strictObject({
-    dayOfWeek: z.number().int().min(0).max(6),
-    startTime: LocalTime,
-    endTime: LocalTime,
-    isActive: z.boolean().optional(),
-  })
+  .strictObject(availabilityFields)
   .refine((w) => w.startTime < w.endTime, { message: 'must be after startTime', path: ['endTime'] });
 export type CreateAvailabilityWindow = z.infer<typeof CreateAvailabilityWindow>;
 
+/** A partial change; when both times are given, the end must be after the start. */
+export const UpdateAvailabilityWindow = z
+  .strictObject({
+    dayOfWeek: availabilityFields.dayOfWeek.optional(),
+    startTime: LocalTime.optional(),
+    endTime: LocalTime.optional(),
+    isActive: z.boolean().optional(),
+  })
+  .refine((w) => Object.values(w).some((value) => value !== undefined), { message: 'give at least one field' })
+  .refine((w) => !(w.startTime && w.endTime) || w.startTime < w.endTime, {
+    message: 'must be after startTime',
+    path: ['endTime'],
+  });
+export type UpdateAvailabilityWindow = z.infer<typeof UpdateAvailabilityWindow>;
+
 export const AvailabilityList = z.object({ data: z.array(AvailabilityWindow) });
+export type AvailabilityList = z.infer<typeof AvailabilityList>;
