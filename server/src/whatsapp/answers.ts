@@ -68,7 +68,8 @@ export function parseDay(text: string, today: string): DayAnswer | undefined {
  * times as HH:MM, most likely first ("5" could be 05:00 or 17:00; the offered times decide).
  */
 export function parseTime(text: string): string[] {
-  const t = normalise(text).replace(/^(a las|a la|at|las|sobre las)\s+/, '');
+  // normalise() would drop the "." of "17.30"; keep it, and read "p.m." as "pm".
+  const t = normalise(text.replace(/(\d)[.](\d)/g, '$1:$2').replace(/([ap])\.\s?m\.?/gi, '$1m')).replace(/^(a las|a la|at|las|sobre las)\s+/, '');
   const match = /^(\d{1,2})(?:[:.h](\d{2}))?\s*(h|hs|am|pm|a m|p m)?$/.exec(t);
   if (!match) return [];
   const hour = Number(match[1]);
