@@ -1,0 +1,28 @@
+import { en, type Strings } from './en.js';
+import { es } from './es.js';
+
+/** Languages the widget speaks; add one by adding a file and a line here. */
+export const STRINGS = { en, es } satisfies Record<string, Strings>;
+export type Lang = keyof typeof STRINGS;
+export type { Strings };
+
+const isLang = (value: string | null | undefined): value is Lang =>
+  !!value && Object.hasOwn(STRINGS, value);
+
+const primary = (tag: string | null | undefined) => tag?.toLowerCase().split('-')[0];
+
+/**
+ * The language to speak: the element's own `lang` when it names one we have, else the page's
+ * (a Spanish clinic site gets a Spanish widget), else the visitor's browser, else English.
+ */
+export function resolveLang(requested: string | null | undefined, host: Element): Lang {
+  const own = primary(requested);
+  if (isLang(own)) return own;
+  const page = primary(host.parentElement?.closest('[lang]')?.getAttribute('lang'));
+  if (isLang(page)) return page;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const lang = primary(tag);
+    if (isLang(lang)) return lang;
+  }
+  return 'en';
+}

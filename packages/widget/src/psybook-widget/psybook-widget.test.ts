@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { atStep, expectAccessible, find, goToReview, heading, mount, type } from '../../test/helpers.js';
+
+describe('<psybook-widget> web form', () => {
+  it('books from psychologist to confirmation, accessible and focused at every step', async () => {
+    const m = await mount();
+    await atStep(m, 'Choose your psychologist');
+    await expectAccessible(m);
+    expect(m.$$('button.choice').map((b) => b.textContent)).to.have.length(2);
+
+    m.$('button.choice').click();
+    await atStep(m, 'Choose a day');
+    expect(m.el.shadowRoot!.activeElement).to.equal(m.$('[data-step-heading]'));
+    await find(m, 'button.day');
+    await expectAccessible(m);
+
+    m.$('button.day').click();
+    await atStep(m, 'Choose a time on');
+    expect(m.el.shadowRoot!.activeElement).to.equal(m.$('[data-step-heading]'));
+    await find(m, 'button.time');
+    await expectAccessible(m);
+
+    m.$('button.time').click();
+    await atStep(m, 'Your details');
+    await expectAccessible(m);
+    type(m, '#firstName', 'Ana');
+    type(m, '#lastName', 'García');
+    type(m, '#phone', '612 345 678');
+    type(m, '#email', 'ana@example.com');
+    m.$<HTMLButtonElement>('button[type=submit]').click();
+
+    await atStep(m, 'Check and confirm');
+    expect(m.$('.summary').textContent).to.contain('Lucía Fernández').and.to.contain('+34612345678').and.to.contain('ana@example.com');
+    await expectAccessible(m);
+
+    m.$<HTMLButtonElement>('button.primary').click();
+    await atStep(m, 'Your appointment is booked');
+    expect(m.el.shadowRoot!.activeElement).to.equal(m.$('[data-step-heading]'));
+    await expectAccessible(m);
+
+    expect(m.api.bookings).to.have.length(1);
+    const booking = m.api.bookings[0]!;
+    expect(booking).to.include({ psychologistId: 1, entryMethod: 'web_form', sessionId: m.el.sessionId });
+    expect(booking.patient).to.deep.equal({ firstName: 'Ana', lastName: 'García', phone: '+34612345678', email: 'ana@example.com' });
+  });
+
+  it('offers an .ics file, a Google Calendar link and the manage link after booking', async () => {
+    const m = await mount();
+    await goToReview(m);
+    m.$<HTMLButtonElement>('button.primary').click();
+    await atStep(m, 'booked');
+    const ics = m.$<HTMLAnchorElement>('a[download]');
+    expect(ics.download).to.equal('appointment.ics');
+    const file = decodeURIComponent(ics.href.split(',')[1]!);
+    expect(file).to.match(/^BEGIN:VCALENDAR\r\n/).and.to.contain('BEGIN:VEVENT').and.to.match(/DTSTART:\d{8}T\d{6}Z/);
+    expect(file).to.contain('Lucía Fernández');
+    const google = m.$$<HTMLAnchorElement>('a').find((a) => a.href.startsWith('https://calendar.google.com/'))!;
+    expect(new URL(google.href).searchParams.get('dates')).to.match(/^\d{8}T\d{6}Z\/\d{8}T\d{6}Z$/);
+    const manage = m.$<HTMLAnchorElement>('a[part~="manage-link"]');
+    expect(manage.href).to.equal('https://clinic.test/v1/bookings/mt_abcdefghijklmnopqrstuvwxyz012345');
+  });
+
+  it('skips the psychologist step when one is preset by attribute', async () => {
+    const m = await mount({ psychologist: '2' });
+    await atStep(m, 'Choose a day');
+    expect(m.$('.progress').textContent).to.equal('Step 1 of 4');
+    (await find(m, 'button.day')).click();
+    (await find(m, 'button.time')).click();
+    await atStep(m, 'Your details');
+    expect(heading(m)).to.equal('Your details');
+  });
+
+  it('skips the psychologist step when the clinic has only one', async () => {
+    const m = await mount({}, { psychologists: [{ id: 7, firstName: 'Marta', lastName: 'Ruiz', bio: null }] });
+    await atStep(m, 'Choose a day');
+    await find(m, 'button.day');
+    const slotCalls = m.api.requests.filter((r) => r.path.startsWith('/v1/psychologists/7/slots'));
+    expect(slotCalls.length).to.be.greaterThan(0);
+  });
+
+  it('shows a loading state while it waits for the API', async () => {
+    const m = await mount();
+    // The first render happens before any answer: it shows the wait, and says so.
+    const fresh = await mount({}, {}, m.api);
+    expect(fresh.$('.loading') ?? fresh.$('[data-step-heading]')).to.exist;
+    await atStep(fresh, 'Choose your psychologist');
+  });
+});

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const sdkSource = fileURLToPath(new URL('../client-sdk/src/index.ts', import.meta.url));
+const zodPassthrough = fileURLToPath(new URL('build/zod-passthrough.ts', import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Built from the SDK's source, so the widget never waits on (or lags behind) an SDK build.
+    alias: [
+      { find: /^@psybook\/client-sdk$/, replacement: sdkSource },
+      // See build/zod-passthrough.ts: the SDK's response validation stays out of the script.
+      { find: /^zod(\/.*)?$/, replacement: zodPassthrough },
+    ],
+  },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: {
+      entry: fileURLToPath(new URL('src/index.ts', import.meta.url)),
+      name: 'Psybook',
+      formats: ['iife', 'es'],
+      // psybook.js is the one file a clinic loads with <script src>; psybook.mjs is for bundlers.
+      fileName: (format) => (format === 'iife' ? 'psybook.js' : 'psybook.mjs'),
+    },
+    rollupOptions: {
+      // Lit and everything else are bundled in: a clinic page loads one file and nothing else.
+      external: [],
+    },
+  },
+});

@@ -1,0 +1,63 @@
+// Component tests in a real Chromium: Debian's package, found by path (scripts/chromium.mjs
+// installs it for `npm test`), because test tools' own browser downloads are not available here.
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** Writes the totals scripts/test.mjs adds up, vitest-style, to $PSYBOOK_WTR_REPORT. */
+function countsReporter(path) {
+  return {
+    onTestRunFinished({ sessions }) {
+      const counts = { numPassedTests: 0, numFailedTests: 0, numPendingTests: 0 };
+      const walk = (suite) => {
+        for (const test of suite.tests ?? []) {
+          if (test.skipped) counts.numPendingTests++;
+          else if (test.passed) counts.numPassedTests++;
+          else counts.numFailedTests++;
+        }
+        for (const child of suite.suites ?? []) walk(child);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load has no results: count it as a failure, not as nothing.
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) counts.numFailedTests++;
+      }
+      if (path) writeFileSync(path, JSON.stringify(counts));
+    },
+  };
+}
+
+export default {
+  rootDir: root,
+  files: [`${here}src/**/*.test.ts`],
+  nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: `${here}tsconfig.json`, target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--headless=new',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  // One page at a time: a background page gets no animation frames and throttled timers,
+  // which turns waits into flaky timeouts.
+  concurrency: 1,
+  testFramework: { config: { timeout: 15000 } },
+  testsFinishTimeout: 300000,
+  reporters: [defaultReporter(), countsReporter(process.env.PSYBOOK_WTR_REPORT)],
+};
