@@ -1,3 +1,4 @@
+import { EVENT_TYPES } from '@psybook/client-sdk/schema';
 import type { Queryable } from '../db/types.js';
 
 /** An arm's counts as SQL computes them; the statistics are added in TS (stats.ts). */
@@ -34,35 +35,28 @@ export interface AbCounts {
  * - The range is clinic-local days [$1, $2], turned into UTC bounds on `event_timestamp`
  *   (stored in UTC) so the index on it can be used.
  * - A session is a (entry_method, session_id) pair with an event in range; its day is the
- *   clinic-local day of its first event.
- * - A session converts when it reached booking_confirmed or chat_completed, or carries an appointment that was
- *   created through the same entry method. Its time to book is the smallest `time_taken` of
- *   its converting events, or else the time from its first event to its first converting one.
+ *   clinic-local day of its first event. Metrics are grouped once, by session: the steps a
+ *   session reached are bits of `reached` (bit i = $4[i]), which keeps one pass over the rows.
+ * - A session converts when it reached booking_confirmed or chat_completed, or carries an
+ *   appointment that was created through the same entry method. Its time to book is the
+ *   smallest `time_taken` of its converting events, or else the time from its first event to
+ *   its first converting one.
  */
-const AB_REPORT_SQL = `
-WITH bounds AS (
-  SELECT ($1::date::timestamp AT TIME ZONE $3) AT TIME ZONE 'UTC' AS lo,
-         (($2::date + 1)::timestamp AT TIME ZONE $3) AT TIME ZONE 'UTC' AS hi
-),
-per_step AS (
-  SELECT m.entry_method, m.session_id, m.event_type,
-         min(m.event_timestamp) AS first_at,
-         bool_or(m.event_type IN ('booking_confirmed', 'chat_completed') OR a.id IS NOT NULL) AS converts,
-         min(m.time_taken) FILTER (WHERE m.event_type IN ('booking_confirmed', 'chat_completed') OR a.id IS NOT NULL) AS convert_ms,
-         min(m.event_timestamp) FILTER (WHERE m.event_type IN ('booking_confirmed', 'chat_completed') OR a.id IS NOT NULL) AS convert_at
+export const AB_REPORT_SQL = `
+WITH sessions AS (
+  SELECT m.entry_method, m.session_id,
+         bit_or(1::bigint << array_position($4::text[], m.event_type::text)) AS reached,
+         bool_or(m.event_type IN ('booking_confirmed', 'chat_completed') OR a.id IS NOT NULL) AS converted,
+         to_char((min(m.event_timestamp) AT TIME ZONE 'UTC') AT TIME ZONE $3, 'YYYY-MM-DD') AS day,
+         coalesce(
+           min(m.time_taken) FILTER (WHERE m.event_type IN ('booking_confirmed', 'chat_completed') OR a.id IS NOT NULL)::float8,
+           extract(epoch FROM min(m.event_timestamp) FILTER (WHERE m.event_type IN ('booking_confirmed', 'chat_completed') OR a.id IS NOT NULL)
+                              - min(m.event_timestamp))::float8 * 1000) AS time_to_book_ms
   FROM metrics m
-  CROSS JOIN bounds b
   LEFT JOIN appointments a ON a.id = m.appointment_id AND a.entry_method = m.entry_method
-  WHERE m.event_timestamp >= b.lo AND m.event_timestamp < b.hi
-  GROUP BY m.entry_method, m.session_id, m.event_type
-),
-sessions AS (
-  SELECT entry_method, session_id, bool_or(converts) AS converted,
-         to_char((min(first_at) AT TIME ZONE 'UTC') AT TIME ZONE $3, 'YYYY-MM-DD') AS day,
-         coalesce(min(convert_ms)::float8,
-                  extract(epoch FROM min(convert_at) - min(first_at))::float8 * 1000) AS time_to_book_ms
-  FROM per_step
-  GROUP BY entry_method, session_id
+  WHERE m.event_timestamp >= ($1::date::timestamp AT TIME ZONE $3) AT TIME ZONE 'UTC'
+    AND m.event_timestamp < (($2::date + 1)::timestamp AT TIME ZONE $3) AT TIME ZONE 'UTC'
+  GROUP BY m.entry_method, m.session_id
 ),
 arms AS (
   SELECT entry_method, count(*)::int AS sessions, count(*) FILTER (WHERE converted)::int AS conversions,
@@ -71,8 +65,10 @@ arms AS (
   FROM sessions GROUP BY entry_method
 ),
 steps AS (
-  SELECT entry_method, event_type, count(*)::int AS sessions
-  FROM per_step GROUP BY entry_method, event_type
+  SELECT s.entry_method, t.event_type, count(*)::int AS sessions
+  FROM sessions s
+  JOIN unnest($4::text[]) WITH ORDINALITY AS t(event_type, bit) ON s.reached & (1::bigint << t.bit::int) <> 0
+  GROUP BY s.entry_method, t.event_type
 ),
 days AS (
   SELECT to_char(d, 'YYYY-MM-DD') AS date, arm.entry_method
@@ -83,9 +79,7 @@ daily AS (
   SELECT days.date, days.entry_method, count(s.session_id)::int AS sessions,
          count(s.session_id) FILTER (WHERE s.converted)::int AS conversions
   FROM days
-  LEFT JOIN sessions s
-    ON s.entry_method = days.entry_method
-   AND s.day = days.date
+  LEFT JOIN sessions s ON s.entry_method = days.entry_method AND s.day = days.date
   GROUP BY days.date, days.entry_method
 )
 SELECT
@@ -106,6 +100,7 @@ export async function queryAbCounts(
     range.from,
     range.to,
     range.timezone,
+    [...EVENT_TYPES],
   ]);
   const row = rows[0]!;
   // json columns arrive parsed from pg and PGlite alike; accept text too, for safety across drivers.

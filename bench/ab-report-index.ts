@@ -1,0 +1,109 @@
+// Measures the A/B report over a million generated metric rows with EXPLAIN ANALYZE, on PGlite
+// and (with DATABASE_URL) Postgres, without and with the candidate indexes. Prints JSON.
+//   npx tsx --conditions=source bench/ab-report-index.ts
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { migrate } from '../server/src/db/migrate.js';
+import { createPgliteDatabase } from '../server/src/db/pglite.js';
+import { createPostgresDatabase } from '../server/src/db/postgres.js';
+import type { Database } from '../server/src/db/types.js';
+import { EVENT_TYPES } from '@psybook/client-sdk/schema';
+import { AB_REPORT_SQL } from '../server/src/reports/ab-query.js';
+
+const ROWS = Number(process.env['BENCH_ROWS'] ?? 1_000_000);
+const RUNS = 3;
+/** 180 days of data; the report asks for 28 of them, as the console does by default. */
+const RANGE = { from: '2026-03-01', to: '2026-03-28', timezone: 'Europe/Madrid' };
+const ADMIN = { role: 'admin' as const, sub: '00000000-0000-4000-8000-000000000001' };
+
+/** 8 events a session, arms alternating, sessions evenly spread over 180 days. */
+const GENERATE = `
+INSERT INTO metrics (session_id, entry_method, event_type, event_timestamp, time_taken)
+SELECT 'bench-' || (g / 8),
+       CASE WHEN (g / 8) % 2 = 0 THEN 'web_form' ELSE 'click_to_chat' END,
+       CASE WHEN (g / 8) % 2 = 0
+         THEN (ARRAY['widget_view','variant_assigned','psychologist_selected','date_selected','slot_selected',
+                     'details_submitted','booking_confirmed','booking_failed'])[1 + g % 8]
+         ELSE (ARRAY['widget_view','variant_assigned','chat_clicked','chat_started','chat_step','chat_step',
+                     'chat_completed','chat_abandoned'])[1 + g % 8] END,
+       timestamp '2026-01-01' + ((g / 8) * (180 * 86400.0 / ($1::int / 8))) * interval '1 second' + (g % 8) * interval '20 seconds',
+       (g % 8) * 20000
+FROM generate_series(0, $1::int - 1) AS g`;
+
+const VARIANTS: [string, string | null][] = [
+  ['seed indexes only', null],
+  ['btree (event_timestamp)', 'CREATE INDEX bench_idx ON metrics (event_timestamp)'],
+  [
+    'covering (event_timestamp) INCLUDE (...)',
+    'CREATE INDEX bench_idx ON metrics (event_timestamp) INCLUDE (entry_method, session_id, event_type, time_taken, appointment_id)',
+  ],
+];
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** EXPLAIN ANALYZE's execution time (TIMING OFF: per-node clocks cost a lot in WASM) and wall time. */
+async function measure(db: Database) {
+  const times: number[] = [];
+  const wall: number[] = [];
+  let plan = '';
+  const params = [RANGE.from, RANGE.to, RANGE.timezone, [...EVENT_TYPES]];
+  for (let run = 0; run < RUNS; run++) {
+    const { rows } = await db.withClaims(ADMIN, (tx) =>
+      tx.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${AB_REPORT_SQL}`, params),
+    );
+    const started = performance.now();
+    await db.withClaims(ADMIN, (tx) => tx.query(AB_REPORT_SQL, params));
+    wall.push(performance.now() - started);
+    const raw = rows[0]!['QUERY PLAN'];
+    const json = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [{ 'Execution Time': number; Plan: unknown }];
+    times.push(json[0]['Execution Time']);
+    plan = JSON.stringify(json[0].Plan);
+  }
+  const scan = /"Node Type":"(Index Only Scan|Index Scan|Bitmap Heap Scan|Seq Scan)","[^}]*?"Relation Name":"metrics"/.exec(plan)?.[1];
+  return {
+    executionMs: Number(median(times).toFixed(1)),
+    wallMs: Number(median(wall).toFixed(1)),
+    metricsScan: scan ?? 'see plan',
+  };
+}
+
+async function bench(engine: string, db: Database) {
+  await migrate(db.owner);
+  // The migrated schema already holds the chosen index; start from the seed's indexes only.
+  await db.owner.exec('DROP INDEX IF EXISTS idx_metrics_report_range');
+  const started = Date.now();
+  await db.owner.query(GENERATE, [ROWS]);
+  const generateMs = Date.now() - started;
+  const results: Record<string, unknown> = {};
+  for (const [name, ddl] of VARIANTS) {
+    await db.owner.exec('DROP INDEX IF EXISTS bench_idx');
+    if (ddl) await db.owner.exec(ddl);
+    await db.owner.exec('VACUUM ANALYZE metrics');
+    results[name] = await measure(db);
+  }
+  return { engine, rows: ROWS, range: RANGE, generateMs, results };
+}
+
+const out = [];
+const pglite = await createPgliteDatabase();
+out.push(await bench('pglite', pglite));
+await pglite.close();
+
+const url = process.env['DATABASE_URL'];
+if (url) {
+  const name = `psybook_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  const db = await createPostgresDatabase({ ownerUrl: dbUrl.toString() });
+  try {
+    out.push(await bench('postgres', db));
+  } finally {
+    await db.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+console.log(JSON.stringify(out, null, 2));
