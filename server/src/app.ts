@@ -10,6 +10,7 @@ import { authenticate } from './http/authenticate.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
 import { requestId } from './http/request-id.js';
 import { healthRoutes } from './routes/health.js';
+import { siteRoutes } from './routes/site.js';
 import { whatsappRoutes } from './routes/whatsapp.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { reportRoutes } from './routes/reports.js';
@@ -61,6 +62,7 @@ export function createApp(appDeps: AppDeps): Express {
   app.use(authenticate(deps.verifier));
   app.use(metricsRoutes(deps), reportRoutes(deps));
   app.use(bookingApiRoutes(deps));
+  app.use(siteRoutes(deps)); // the example clinic site at / and the widget script
   // Feature routers mount here.
   app.use(notFoundHandler);
   app.use(errorHandler);

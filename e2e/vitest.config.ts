@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const sdkSrc = `${root}packages/client-sdk/src/`;
+
+/** End-to-end tests: the real server in-process on PGlite, the example site, Debian's Chromium. */
+export default defineConfig({
+  root,
+  resolve: {
+    alias: [
+      { find: /^@psybook\/client-sdk\/schema$/, replacement: `${sdkSrc}schema/index.ts` },
+      { find: /^@psybook\/client-sdk$/, replacement: `${sdkSrc}index.ts` },
+    ],
+  },
+  test: {
+    include: ['e2e/**/*.test.ts'],
+    // The server tests' migrated PGlite dump, then a widget build if the sources are newer.
+    globalSetup: ['server/test/support/global-setup.ts', 'e2e/support/build-widget.ts'],
+    // A browser per file is heavy on two shared cores: one file at a time.
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
+  },
+});
