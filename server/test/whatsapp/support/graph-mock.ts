@@ -88,6 +88,8 @@ export function createGraphMock() {
     server,
     requests,
     failWith: (...list: { status: number; code: number }[]) => failures.push(...list),
+    /** Queued failures not yet answered. */
+    pendingFailures: () => failures.length,
     to: (waId: string) => requests.filter((r) => r.to === waId),
   };
 }

@@ -56,8 +56,12 @@ export class Patient {
 
   /** Taps the option whose title contains `title` in the latest interactive reply. */
   tap(title: string | RegExp, replies = 1, from: GraphRequest[] = this.last) {
-    const choice = this.find(title, from);
-    return this.deliver({ waId: this.waId, name: this.name, choice }, replies);
+    return this.deliver(this.tapMessage(title, from), replies);
+  }
+
+  /** The webhook message for a tap, to deliver by hand (twice, concurrently…). */
+  tapMessage(title: string | RegExp, from: GraphRequest[] = this.last, id?: string) {
+    return { waId: this.waId, name: this.name, choice: this.find(title, from), ...(id ? { id } : {}) };
   }
 
   find(title: string | RegExp, from: GraphRequest[] = this.last): Choice {

@@ -43,8 +43,8 @@ export async function book(turn: Turn): Promise<void> {
     if (!(error instanceof HttpProblem) || error.status >= 500) throw error;
     if (GONE.has(error.code)) {
       say(turn, t.slotTaken);
+      // startTime stays: the times offered next are the ones after it.
       Object.assign(context, { page: 0, acrossDays: true });
-      delete context.startTime;
       return turn.goTo('time', { errorCode: error.code });
     }
     // The service refused what we sent (e.g. a name it cannot store): ask for the name again.

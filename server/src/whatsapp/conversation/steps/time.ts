@@ -5,9 +5,12 @@ import { freeSlots, type FreeSlot } from '../slots.js';
 import { askList, nextPage, paginate, say, stringsOf, type StepHandler, type Turn } from '../turn.js';
 
 /** The times on offer: one day's, or (after a slot was taken) the next ones across days. */
-function offered(turn: Turn): Promise<FreeSlot[]> {
-  const { date, acrossDays } = turn.chat.context;
-  return acrossDays ? freeSlots(turn, date) : freeSlots(turn, date, date);
+async function offered(turn: Turn): Promise<FreeSlot[]> {
+  const { date, startTime = '00:00', acrossDays } = turn.chat.context;
+  if (!acrossDays) return freeSlots(turn, date, date);
+  // The times after the one that was taken: the nearest alternatives first.
+  const after = `${date}T${startTime}`;
+  return (await freeSlots(turn, date)).filter((s) => `${s.date}T${s.startTime}` > after);
 }
 
 function choose(turn: Turn, slot: FreeSlot) {
