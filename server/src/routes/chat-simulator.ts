@@ -33,7 +33,10 @@ export function chatSimulatorRoutes(bot: WhatsappBot, outbox: Outbox): Router {
     const body = parse(SendBody, 'body', req);
     const after = outbox.last;
     const raw = JSON.stringify(simulatedDelivery(body));
-    const webhook = await fetch(`http://127.0.0.1:${req.socket.localPort}/v1/whatsapp/webhook`, {
+    // Back to this very server, the way Meta would reach it.
+    const address = req.socket.localAddress ?? '127.0.0.1';
+    const host = address.includes(':') ? `[${address}]` : address;
+    const webhook = await fetch(`http://${host}:${req.socket.localPort}/v1/whatsapp/webhook`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(raw, bot.secret()) },
       body: raw,
