@@ -22,14 +22,20 @@ export function sendOnExit(url: string, json: string): boolean {
   }
 }
 
+interface Listening {
+  addEventListener(type: string, listener: () => void): void;
+  removeEventListener(type: string, listener: () => void): void;
+}
+
 /**
  * Calls `onExit` when the page is hidden or unloaded (`visibilitychange` to hidden is the
  * last event mobile browsers reliably fire; `pagehide` covers desktop navigation and bfcache).
  * Returns the function that removes the listeners. A no-op outside browsers.
  */
 export function onPageExit(onExit: () => void): () => void {
-  const win = globalThis as { addEventListener?: Window['addEventListener']; removeEventListener?: Window['removeEventListener'] };
-  const doc = (globalThis as { document?: Document }).document;
+  // Typed structurally so the SDK also compiles for Node without the DOM library.
+  const win = globalThis as Partial<Listening>;
+  const doc = (globalThis as { document?: Listening & { visibilityState: string } }).document;
   if (typeof win.addEventListener !== 'function') return () => undefined;
   const onVisibility = () => {
     if (doc?.visibilityState === 'hidden') onExit();
