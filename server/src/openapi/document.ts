@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createDocument } from 'zod-openapi';
+import { createDocument, type oas31 } from 'zod-openapi';
 import * as c from '@psybook/client-sdk/schema';
 import { bearer, json, op, responses } from './operations.js';
 
@@ -17,7 +17,7 @@ const rateLimited = { '429': 'rate_limited: too many writes from this client; se
 const staff = { '401': 'unauthorized: missing, invalid or expired token', '403': 'forbidden: wrong role' };
 
 /** The OpenAPI 3.1 document of the booking API, generated from the zod contract. */
-export function buildOpenApiDocument(serverUrl?: string) {
+export function buildOpenApiDocument(serverUrl?: string): oas31.OpenAPIObject {
   return createDocument({
     openapi: '3.1.0',
     info: {

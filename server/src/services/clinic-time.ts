@@ -45,6 +45,25 @@ function formatOffset(offsetMinutes: number): string {
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
+// A day's offsets never change (short of a tzdata update), and Intl lookups are the slot
+// list's main cost, so they are remembered; the map is dropped when it grows large.
+const offsetCache = new Map<string, readonly [number, number]>();
+
+function offsetsAround(timeZone: string, midnightUtc: number): readonly [number, number] {
+  const key = `${timeZone}|${midnightUtc}`;
+  let offsets = offsetCache.get(key);
+  if (!offsets) {
+    if (offsetCache.size > 20_000) offsetCache.clear();
+    offsets = [tzOffset(timeZone, new Date(midnightUtc - DAY)), tzOffset(timeZone, new Date(midnightUtc + 2 * DAY))];
+    offsetCache.set(key, offsets);
+  }
+  return offsets;
+}
+
+function isoOf(date: string, minutes: number, offset: number): string {
+  return `${date}T${timeOf(minutes)}:00${formatOffset(offset)}`;
+}
+
 export interface ZonedInstant {
   /** Milliseconds since the epoch. */
   epochMs: number;
@@ -60,17 +79,15 @@ export interface ZonedInstant {
  */
 export function zonedDay(date: string, timeZone: string): (minutes: number) => ZonedInstant | undefined {
   const midnightUtc = dayNumber(date) * DAY;
-  const before = tzOffset(timeZone, new Date(midnightUtc - DAY));
-  const after = tzOffset(timeZone, new Date(midnightUtc + 2 * DAY));
+  const [before, after] = offsetsAround(timeZone, midnightUtc);
   return (minutes) => {
     const wall = midnightUtc + minutes * MINUTE;
-    const iso = (offset: number) => `${date}T${timeOf(minutes)}:00${formatOffset(offset)}`;
-    if (before === after) return { epochMs: wall - before * MINUTE, iso: iso(before) };
+    if (before === after) return { epochMs: wall - before * MINUTE, iso: isoOf(date, minutes, before) };
     let best: ZonedInstant | undefined;
     for (const offset of [before, after]) {
       const candidate = wall - offset * MINUTE;
       if (tzOffset(timeZone, new Date(candidate)) !== offset) continue;
-      if (!best || candidate < best.epochMs) best = { epochMs: candidate, iso: iso(offset) };
+      if (!best || candidate < best.epochMs) best = { epochMs: candidate, iso: isoOf(date, minutes, offset) };
     }
     return best;
   };

@@ -38,11 +38,10 @@ export function bookableDates(now: Date, rules: SlotRules): { first: string; las
 }
 
 /**
- * Start times (minutes since local midnight) the weekly windows offer on one date, ascending
- * and distinct: every step from a window's start while a whole session still fits in it.
+ * Start times (minutes since local midnight) the weekly windows offer on one weekday,
+ * ascending and distinct: every step from a window's start while a whole session still fits.
  */
-export function gridStarts(windows: readonly WeeklyWindow[], date: string, rules: SlotRules): number[] {
-  const weekday = weekdayOf(date);
+export function gridStartsOnWeekday(windows: readonly WeeklyWindow[], weekday: number, rules: SlotRules): number[] {
   const starts = new Set<number>();
   for (const window of windows) {
     if (window.dayOfWeek !== weekday) continue;
@@ -52,6 +51,10 @@ export function gridStarts(windows: readonly WeeklyWindow[], date: string, rules
   }
   return [...starts].sort((a, b) => a - b);
 }
+
+/** The start times of one clinic-local date. */
+export const gridStarts = (windows: readonly WeeklyWindow[], date: string, rules: SlotRules): number[] =>
+  gridStartsOnWeekday(windows, weekdayOf(date), rules);
 
 /** Why a start instant cannot be booked now, or `undefined` when its timing is fine. */
 export function timingProblem(
@@ -103,11 +106,13 @@ export function computeSlots(input: {
   const busyByDate = new Map<string, BusyRange[]>();
   for (const range of busy) busyByDate.set(range.date, [...(busyByDate.get(range.date) ?? []), range]);
 
+  const startsByWeekday = [0, 1, 2, 3, 4, 5, 6].map((weekday) => gridStartsOnWeekday(windows, weekday, rules));
   const slots: Slot[] = [];
   for (let day = first; day <= last; day++) {
-    const date = dateOfDay(day);
-    const starts = gridStarts(windows, date, rules);
+    // 1970-01-01 was a Thursday (4).
+    const starts = startsByWeekday[(((day + 4) % 7) + 7) % 7]!;
     if (starts.length === 0) continue;
+    const date = dateOfDay(day);
     const resolve = zonedDay(date, rules.timeZone);
     const taken = busyByDate.get(date) ?? [];
     for (const start of starts) {

@@ -2,8 +2,7 @@ import type { Slot } from '@psybook/client-sdk/schema';
 import type { Config } from '../config.js';
 import type { Queryable } from '../db/types.js';
 import { badRequest, notFound } from '../http/problem.js';
-import { activeWindowsOf } from '../repositories/availability.js';
-import { busyRanges } from '../repositories/busy.js';
+import { slotInputsOf } from '../repositories/slot-inputs.js';
 import { dayNumber } from './clinic-time.js';
 import { bookableDates, computeSlots, rulesOf } from './slot-rules.js';
 
@@ -37,12 +36,12 @@ export async function listSlots(
   ctx: SlotContext,
 ): Promise<Slot[]> {
   const rules = rulesOf(ctx.config);
-  const windows = await activeWindowsOf(tx, query.psychologistId);
-  if (!windows) throw notFound('Psychologist');
   const bounds = bookableDates(ctx.now, rules);
   const from = query.from > bounds.first ? query.from : bounds.first;
   const to = query.to < bounds.last ? query.to : bounds.last;
-  if (windows.length === 0 || from > to) return [];
-  const busy = await busyRanges(tx, query.psychologistId, from, to);
-  return computeSlots({ windows, busy, from, to, now: ctx.now, rules });
+  // Outside the bookable dates there is nothing to read, but an unknown id is still a 404.
+  const inputs = await slotInputsOf(tx, query.psychologistId, from, from > to ? from : to);
+  if (!inputs) throw notFound('Psychologist');
+  if (inputs.windows.length === 0 || from > to) return [];
+  return computeSlots({ ...inputs, from, to, now: ctx.now, rules });
 }
