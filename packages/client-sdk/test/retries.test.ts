@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConnectionError, InternalServerError, RateLimitError, isRateLimitError } from '../src/index.js';
+import { ConnectionError, InternalServerError, isRateLimitError, type RateLimitError } from '../src/index.js';
 import { API, APPOINTMENT, SLOT, fastClient, problem, useMockApi } from './support/msw.js';
 
 const server = useMockApi();

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, type TestApp } from '../../../../server/test/support/app.js';
+import { startTestApp, type TestApp, type TestAppOptions } from '../../../../server/test/support/app.js';
 import type { Engine } from '../../../../server/test/support/engines.js';
 // Brings in the global setup's `ProvidedContext` typing that engines.ts relies on.
 import type {} from '../../../../server/test/support/global-setup.js';
+import { NOW } from '../../../../server/test/api/support/clinic.js';
 import { createClient, type PsybookClient } from '../../src/index.js';
 
-/** A Monday in March 2026 (before Madrid's clock change), and "now" the Friday before, 10:00 Madrid. */
-export const MONDAY = '2026-03-02';
-export const NOW = new Date('2026-02-27T09:00:00Z');
+/** A Monday in March 2026; "now" is pinned to the Friday before, 10:00 in Madrid. */
+export { MONDAY, NOW } from '../../../../server/test/api/support/clinic.js';
 
 export interface RealApi {
   app: TestApp;
@@ -21,8 +21,8 @@ export interface RealApi {
 const ADMIN_SUB = randomUUID();
 
 /** The real app (PGlite or Postgres) on an ephemeral port, with SDK clients pointed at it. */
-export async function startRealApi(engine: Engine): Promise<RealApi> {
-  const app = await startTestApp(engine, { now: () => NOW });
+export async function startRealApi(engine: Engine, options: TestAppOptions = {}): Promise<RealApi> {
+  const app = await startTestApp(engine, { now: () => NOW, ...options });
   const client = (accessToken?: () => Promise<string>) =>
     createClient({ baseUrl: app.url, maxRetries: 0, ...(accessToken ? { accessToken } : {}) });
   return {
