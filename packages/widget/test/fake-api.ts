@@ -49,6 +49,7 @@ export class FakeApi {
   private readonly days: number;
   private readonly taken = new Set<string>();
   private failures: { route: string; failure: Failure; times: number }[] = [];
+  private gate: Promise<void> | undefined;
 
   constructor(options: FakeApiOptions = {}) {
     this.config = {
@@ -67,6 +68,16 @@ export class FakeApi {
   /** Makes the next `times` requests to `route` ("POST /v1/bookings") fail this way. */
   fail(route: string, failure: Failure, times = 1): void {
     this.failures.push({ route, failure, times });
+  }
+
+  /** Holds every answer until the returned function is called, to see the widget wait. */
+  hold(): () => void {
+    let release!: () => void;
+    this.gate = new Promise((resolve) => (release = resolve));
+    return () => {
+      this.gate = undefined;
+      release();
+    };
   }
 
   /** Books a slot behind the widget's back, as another patient would. */
@@ -95,6 +106,7 @@ export class FakeApi {
   }
 
   readonly fetch: FetchLike = async (input, init) => {
+    if (this.gate) await this.gate;
     const url = new URL(input);
     const method = init.method ?? 'GET';
     const headers = new Headers(init.headers);

@@ -64,6 +64,12 @@ export function heading(m: Mounted): string {
   return m.$('[data-step-heading]')?.textContent?.trim() ?? '';
 }
 
+/** Whether focus is on the step heading (a boolean: chai cannot report DOM nodes across to the runner). */
+export function focusedHeading(m: Mounted): boolean {
+  const active = m.el.shadowRoot!.activeElement;
+  return !!active && active === m.$('[data-step-heading]');
+}
+
 /** Waits for the step heading to read `text` (substring). */
 export async function atStep(m: Mounted, text: string): Promise<void> {
   await waitUntil(() => heading(m).includes(text), `heading never became "${text}" (was "${heading(m)}")`, { timeout: 5000 });

@@ -49,8 +49,8 @@ export const en = {
   yourTimeZone: (zone: string) => `Times are shown in your time zone (${zone}).`,
   clinicTimeZone: (zone: string) => `Clinic time (${zone}) is shown in brackets.`,
   clinicTime: (time: string) => `${time} clinic time`,
-  withWhom: (name: string) => `with ${name}`,
-  confirmedText: (when: string, name: string) => `We look forward to seeing you ${when}, ${name}.`,
+  confirmedText: (patient: string, psychologist: string, when: string) =>
+    `${patient}, your session with ${psychologist} is on ${when}. We look forward to seeing you.`,
   calendarTitle: (clinic: string, name: string) => `Appointment with ${name} (${clinic})`,
   calendarDetails: (manageUrl: string) => `To change or cancel: ${manageUrl}`,
   downloadIcs: 'Download calendar file (.ics)',

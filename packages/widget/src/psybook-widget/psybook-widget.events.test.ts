@@ -59,6 +59,6 @@ describe('<psybook-widget> events and metrics', () => {
     m.$('button.choice').click();
     expect(seen).to.have.length(1);
     expect(seen[0]!.bubbles && seen[0]!.composed).to.equal(true);
-    expect(seen[0]!.target).to.equal(m.el);
+    expect(seen[0]!.target === m.el, 'the event comes from the element').to.equal(true);
   });
 });

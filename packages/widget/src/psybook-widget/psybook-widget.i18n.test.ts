@@ -33,7 +33,7 @@ describe('<psybook-widget> languages and time zones', () => {
     await expectAccessible(m);
     m.$<HTMLButtonElement>('button.primary').click();
     await atStep(m, 'Tu cita está reservada');
-    expect(m.$('.lead').textContent).to.match(/^Te esperamos el \p{L}+, \d+ de \p{L}+, \d{1,2}:\d{2}, Ana\.$/u);
+    expect(m.$('.lead').textContent).to.match(/^Ana, tu sesión con Lucía Fernández es el \p{L}+, \d+ de \p{L}+, \d{1,2}:\d{2}\. Te esperamos\.$/u);
     await expectAccessible(m);
   });
 

@@ -200,6 +200,7 @@ export const styles = css`
     font-weight: 600;
   }
   .clinic-time {
+    display: block;
     font-weight: 400;
     color: var(--_muted);
     font-size: 0.85em;

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { atStep, expectAccessible, find, goToReview, heading, mount, type } from '../../test/helpers.js';
+import { FakeApi } from '../../test/fake-api.js';
+import { atStep, expectAccessible, find, focusedHeading, goToReview, heading, mount, type } from '../../test/helpers.js';
 
 describe('<psybook-widget> web form', () => {
   it('books from psychologist to confirmation, accessible and focused at every step', async () => {
@@ -10,13 +11,13 @@ describe('<psybook-widget> web form', () => {
 
     m.$('button.choice').click();
     await atStep(m, 'Choose a day');
-    expect(m.el.shadowRoot!.activeElement).to.equal(m.$('[data-step-heading]'));
+    expect(focusedHeading(m), 'focus is on the step heading').to.equal(true);
     await find(m, 'button.day');
     await expectAccessible(m);
 
     m.$('button.day').click();
     await atStep(m, 'Choose a time on');
-    expect(m.el.shadowRoot!.activeElement).to.equal(m.$('[data-step-heading]'));
+    expect(focusedHeading(m), 'focus is on the step heading').to.equal(true);
     await find(m, 'button.time');
     await expectAccessible(m);
 
@@ -35,7 +36,7 @@ describe('<psybook-widget> web form', () => {
 
     m.$<HTMLButtonElement>('button.primary').click();
     await atStep(m, 'Your appointment is booked');
-    expect(m.el.shadowRoot!.activeElement).to.equal(m.$('[data-step-heading]'));
+    expect(focusedHeading(m), 'focus is on the step heading').to.equal(true);
     await expectAccessible(m);
 
     expect(m.api.bookings).to.have.length(1);
@@ -78,11 +79,40 @@ describe('<psybook-widget> web form', () => {
     expect(slotCalls.length).to.be.greaterThan(0);
   });
 
-  it('shows a loading state while it waits for the API', async () => {
-    const m = await mount();
-    // The first render happens before any answer: it shows the wait, and says so.
-    const fresh = await mount({}, {}, m.api);
-    expect(fresh.$('.loading') ?? fresh.$('[data-step-heading]')).to.exist;
-    await atStep(fresh, 'Choose your psychologist');
+  it('shows and announces a loading state for every wait: start, free times, booking', async () => {
+    const api = new FakeApi();
+    let release = api.hold();
+    const m = await mount({}, {}, api);
+    const live = () => m.$('[role=status]').textContent!.trim();
+    expect(m.$('.loading').textContent).to.equal('Loading…');
+    expect(live()).to.equal('Loading…');
+    release();
+    await atStep(m, 'Choose your psychologist');
+
+    release = api.hold();
+    m.$('button.choice').click();
+    await find(m, '.loading');
+    expect(m.$('.loading').textContent).to.equal('Loading free times…');
+    expect(live()).to.equal('Loading free times…');
+    release();
+    (await find(m, 'button.day')).click();
+    (await find(m, 'button.time')).click();
+    await find(m, 'form.details');
+    type(m, '#firstName', 'Ana');
+    type(m, '#lastName', 'García');
+    type(m, '#phone', '612 345 678');
+    m.$<HTMLButtonElement>('button[type=submit]').click();
+    await atStep(m, 'Check and confirm');
+
+    release = api.hold();
+    m.$<HTMLButtonElement>('button.primary').click();
+    await find(m, '.loading');
+    expect(m.$('.loading').textContent).to.equal('Booking your appointment…');
+    expect(m.$('button.primary').getAttribute('aria-disabled')).to.equal('true');
+    // A second press while waiting books nothing twice.
+    m.$<HTMLButtonElement>('button.primary').click();
+    release();
+    await atStep(m, 'booked');
+    expect(api.bookings).to.have.length(1);
   });
 });

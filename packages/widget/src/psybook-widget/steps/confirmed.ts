@@ -19,8 +19,7 @@ export function confirmedStep(view: View, manageUrl: string) {
     location: config.clinicName,
   };
   return html`
-    <p class="lead">${t.confirmedText(whenText(view, appointment.startsAt), flow.details.firstName.trim())}</p>
-    <p>${t.withWhom(name)}</p>
+    <p class="lead">${t.confirmedText(flow.details.firstName.trim(), name, whenText(view, appointment.startsAt))}</p>
     <ul class="links" role="list">
       <li><a part="link" href=${icsHref(entry)} download="appointment.ics">${t.downloadIcs}</a></li>
       <li>

@@ -33,8 +33,8 @@ function input(view: View, spec: InputSpec) {
           .value=${flow.details[spec.field as keyof Details]} @input=${onInput} />`;
   return html`<div class="field ${error ? 'has-error' : ''}">
     <label for=${spec.field} part="label">${spec.label}</label>
-    ${spec.hint ? html`<p class="hint" id="${spec.field}-hint">${spec.hint}</p>` : nothing}
     ${control}
+    ${spec.hint ? html`<p class="hint" id="${spec.field}-hint">${spec.hint}</p>` : nothing}
     ${error ? html`<p class="field-error" part="field-error" id="${spec.field}-error">${t[error]}</p>` : nothing}
   </div>`;
 }
