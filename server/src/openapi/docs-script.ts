@@ -95,7 +95,7 @@ async function main() {
       el('li', {}, el('a', { href: '#' + (method + path).replace(/[^a-z0-9]+/gi, '-') }, method.toUpperCase() + ' ' + path)))));
   }
   const main = el('main', {});
-  for (const [tag, ops] of byTag) main.append(el('h2', {}, tag), ops.map(([path, method, op]) => operation(path, method, op)));
+  for (const [tag, ops] of byTag) main.append(el('h2', {}, tag), ...ops.map(([path, method, op]) => operation(path, method, op)));
   root.append(el('div', { class: 'layout' }, nav, main));
 }
 main().catch((error) => { document.getElementById('app').textContent = 'Could not load /openapi.json: ' + error.message; });

@@ -1,3 +1,4 @@
+import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 
@@ -50,5 +51,30 @@ describe('API reference', () => {
     const script = await fetch(`${app.url}/docs/docs.js`);
     expect(script.headers.get('content-type')).toMatch(/javascript/);
     expect(await script.text()).toContain("fetch('/openapi.json')");
+  });
+
+  it('renders every operation in Chromium with no console errors under the CSP', async () => {
+    const browser = await puppeteer.launch({
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--headless=new'],
+    });
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico')) problems.push(message.text());
+      });
+      page.on('pageerror', (error) => problems.push(String(error)));
+      await page.goto(`${app.url}/docs`, { waitUntil: 'networkidle0' });
+      const operations = await page.$$eval('section.op h3', (headings) => headings.map((h) => h.textContent ?? ''));
+      expect(operations.length).toBeGreaterThanOrEqual(17);
+      expect(operations.some((text) => text.includes('POST') && text.includes('/v1/bookings'))).toBe(true);
+      const bookingBody = await page.$eval('#post-v1-bookings', (section) => section.textContent ?? '');
+      expect(bookingBody).toContain('psychologistId');
+      expect(bookingBody).toContain('slot_taken');
+      expect(problems.filter((text) => !text.includes('404'))).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
