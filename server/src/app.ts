@@ -13,6 +13,7 @@ import { healthRoutes } from './routes/health.js';
 import { siteRoutes } from './routes/site.js';
 import { whatsappRoutes } from './routes/whatsapp.js';
 import { metricsRoutes } from './routes/metrics.js';
+import { adminConsoleRoutes } from './routes/admin-console.js';
 import { reportRoutes } from './routes/reports.js';
 import { bookingApiRoutes } from './routes/booking-api.js';
 
@@ -60,7 +61,7 @@ export function createApp(appDeps: AppDeps): Express {
   app.use(healthRoutes(deps));
   app.use(whatsappRoutes(deps)); // before any JSON parser: the webhook signature covers the raw bytes
   app.use(authenticate(deps.verifier));
-  app.use(metricsRoutes(deps), reportRoutes(deps));
+  app.use(metricsRoutes(deps), reportRoutes(deps), adminConsoleRoutes(deps));
   app.use(bookingApiRoutes(deps));
   app.use(siteRoutes(deps)); // the example clinic site at / and the widget script
   // Feature routers mount here.

@@ -1,6 +1,10 @@
+import type { Problem } from '@psybook/client-sdk/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/engines.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+
+/** A problem+json answer, typed. */
+const problem = async (res: Response) => (await res.json()) as Problem & { errors: { field: string; message: string }[] };
 
 const NOW = new Date('2026-03-10T09:30:00.000Z');
 let counter = 0;
@@ -67,7 +71,7 @@ describe.each(ENGINES)('POST /v1/metrics on %s', (engine) => {
   it('refuses a text/plain body that is not JSON', async () => {
     const res = await post('events=1', 'text/plain');
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'body' }] });
+    expect(await problem(res)).toMatchObject({ code: 'validation_failed', errors: [{ field: 'body' }] });
   });
 
   it('refuses other content types with 415', async () => {
@@ -79,10 +83,10 @@ describe.each(ENGINES)('POST /v1/metrics on %s', (engine) => {
     const session = newSession();
     const empty = await post({ events: [] });
     expect(empty.status).toBe(400);
-    expect((await empty.json()).errors[0].field).toBe('body.events');
+    expect((await problem(empty)).errors[0]?.field).toBe('body.events');
     const tooMany = await post({ events: Array.from({ length: 51 }, () => event(session)) });
     expect(tooMany.status).toBe(400);
-    expect((await tooMany.json()).errors[0].field).toBe('body.events');
+    expect((await problem(tooMany)).errors[0]?.field).toBe('body.events');
     expect(await stored(session)).toEqual([]);
     const fifty = await post({ events: Array.from({ length: 50 }, () => event(session)) });
     expect(fifty.status).toBe(202);
@@ -92,14 +96,14 @@ describe.each(ENGINES)('POST /v1/metrics on %s', (engine) => {
   it('refuses a body over the size cap with 413', async () => {
     const res = await post(JSON.stringify({ events: [event(newSession())], padding: 'x'.repeat(70_000) }));
     expect(res.status).toBe(413);
-    expect(await res.json()).toMatchObject({ code: 'payload_too_large' });
+    expect(await problem(res)).toMatchObject({ code: 'payload_too_large' });
   });
 
   it('names the event and field of an unknown event type, and writes none of the batch', async () => {
     const session = newSession();
     const res = await post({ events: [event(session), event(session, { eventType: 'page_scrolled' })] });
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body = await problem(res);
     expect(body.errors.map((e: { field: string }) => e.field)).toEqual(['body.events.1.eventType']);
     expect(await stored(session)).toEqual([]);
   });
@@ -107,7 +111,7 @@ describe.each(ENGINES)('POST /v1/metrics on %s', (engine) => {
   it('requires sessionId and entryMethod on every event', async () => {
     const res = await post({ events: [{ eventType: 'widget_view' }] });
     expect(res.status).toBe(400);
-    const fields = (await res.json()).errors.map((e: { field: string }) => e.field);
+    const fields = (await problem(res)).errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(expect.arrayContaining(['body.events.0.sessionId', 'body.events.0.entryMethod']));
   });
 
@@ -120,7 +124,7 @@ describe.each(ENGINES)('POST /v1/metrics on %s', (engine) => {
     const session = newSession();
     const res = await post({ events: [event(session), event(session, { data })] });
     expect(res.status).toBe(400);
-    const fields = (await res.json()).errors.map((e: { field: string }) => e.field);
+    const fields = (await problem(res)).errors.map((e: { field: string }) => e.field);
     expect(fields.every((field: string) => field.startsWith('body.events.1.data.'))).toBe(true);
     expect(await stored(session)).toEqual([]);
   });
@@ -131,7 +135,7 @@ describe.each(ENGINES)('POST /v1/metrics on %s', (engine) => {
       events: [event(session), event(session, { eventType: 'booking_confirmed', appointmentId: 987654 })],
     });
     expect(res.status).toBe(400);
-    expect((await res.json()).errors).toEqual([{ field: 'body.events.1.appointmentId', message: 'no such appointment' }]);
+    expect((await problem(res)).errors).toEqual([{ field: 'body.events.1.appointmentId', message: 'no such appointment' }]);
     expect(await stored(session)).toEqual([]);
   });
 
@@ -155,7 +159,7 @@ describe.each(ENGINES)('POST /v1/metrics on %s', (engine) => {
       const third = await send();
       expect(third.status).toBe(429);
       expect(third.headers.get('retry-after')).toMatch(/^\d+$/);
-      expect(await third.json()).toMatchObject({ code: 'rate_limited' });
+      expect(await problem(third)).toMatchObject({ code: 'rate_limited' });
     } finally {
       await limited.close();
     }

@@ -1,4 +1,5 @@
 import type { OwnerConnection } from '../../src/db/types.js';
+import { seededRandom } from '../../src/demo/random.js';
 
 /** One raw metric row as stored: timestamps are UTC wall-clock, ms precision. */
 export interface RawMetric {
@@ -8,18 +9,6 @@ export interface RawMetric {
   event_timestamp: string;
   time_taken: number | null;
   appointment_id: number | null;
-}
-
-/** Small deterministic PRNG (mulberry32), so the data set is the same on every run. */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WEB_STEPS = ['psychologist_selected', 'date_selected', 'slot_selected', 'details_submitted'];
@@ -64,7 +53,7 @@ export function generateMetrics(
   appointments: Record<'web_form' | 'click_to_chat', number[]>,
   seed = 7,
 ): RawMetric[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const rows: RawMetric[] = [];
   let serial = 0;
   const free = { web_form: [...appointments.web_form], click_to_chat: [...appointments.click_to_chat] };

@@ -1,8 +1,12 @@
+import type { AbReport, Problem } from '@psybook/client-sdk/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareProportions, wilsonInterval } from '../../src/reports/stats.js';
 import { asRolledBack, ENGINES } from '../support/engines.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { generateMetrics, insertAppointments, insertMetrics, type RawMetric } from './ab-fixture.js';
+
+const report = async (res: Response) => (await res.json()) as AbReport;
+const problem = async (res: Response) => (await res.json()) as Problem & { errors: { field: string }[] };
 
 const TZ = 'Europe/Madrid';
 const FROM = '2026-02-03';
@@ -102,13 +106,13 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
   it('matches an independent computation from the raw rows for both arms', async () => {
     const res = await get(`from=${FROM}&to=${TO}`, admin);
     expect(res.status).toBe(200);
-    const report = await res.json();
+    const body = await report(res);
     const expected = expectedReport(rows, appointmentMethod);
-    expect(report.from).toBe(FROM);
-    expect(report.to).toBe(TO);
-    expect(report.arms.map((arm: { entryMethod: string }) => arm.entryMethod)).toEqual(['web_form', 'click_to_chat']);
+    expect(body.from).toBe(FROM);
+    expect(body.to).toBe(TO);
+    expect(body.arms.map((arm) => arm.entryMethod)).toEqual(['web_form', 'click_to_chat']);
     for (const [index, want] of expected.entries()) {
-      const arm = report.arms[index];
+      const arm = body.arms[index]!;
       expect(want.sessions).toBeGreaterThan(50);
       expect(arm.sessions).toBe(want.sessions);
       expect(arm.conversions).toBe(want.conversions);
@@ -119,10 +123,10 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
       expect(arm.p90TimeToBookMs).toBeCloseTo(want.p90!, 3);
     }
     const [web, chat] = expected;
-    expect(report.comparison).toEqual(compareProportions(web!, chat!));
+    expect(body.comparison).toEqual(compareProportions(web!, chat!));
     // Seven days, two arms, every day listed even when empty.
-    expect(report.daily).toHaveLength(14);
-    for (const day of report.daily) {
+    expect(body.daily).toHaveLength(14);
+    for (const day of body.daily) {
       const want = expected.find((arm) => arm.method === day.entryMethod)!.daily.get(day.date) ?? { sessions: 0, conversions: 0 };
       expect({ date: day.date, sessions: day.sessions, conversions: day.conversions }).toEqual({ date: day.date, ...want });
     }
@@ -135,9 +139,9 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
     expect(wrongArm.length).toBeGreaterThan(0);
     const everyAppointmentCounts = new Map([...appointmentMethod.keys()].map((id) => [id, 'click_to_chat']));
     const naive = expectedReport(rows, everyAppointmentCounts)[1]!.conversions;
-    const chat = (await (await get(`from=${FROM}&to=${TO}`, admin)).json()).arms[1];
-    expect(chat.conversions).toBe(expectedReport(rows, appointmentMethod)[1]!.conversions);
-    expect(chat.conversions).toBeLessThan(naive);
+    const chat = (await report(await get(`from=${FROM}&to=${TO}`, admin))).arms[1];
+    expect(chat!.conversions).toBe(expectedReport(rows, appointmentMethod)[1]!.conversions);
+    expect(chat!.conversions).toBeLessThan(naive);
   });
 
   it('gives the hand-computed median and 90th percentile of time to book', async () => {
@@ -155,20 +159,20 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
       { session_id: 'med-y-abcdef', entry_method: 'click_to_chat', event_type: 'chat_completed', event_timestamp: `${day} 12:01:30`, time_taken: null, appointment_id: null },
     );
     await insertMetrics(app.db.owner, fixture);
-    const report = await (await get(`from=${day}&to=${day}`, admin)).json();
-    expect(report.arms[0]).toMatchObject({ sessions: 5, conversions: 4, medianTimeToBookMs: 3000, p90TimeToBookMs: 8200 });
-    expect(report.arms[0].conversionRate).toBe(0.8);
-    expect(report.arms[1]).toMatchObject({ sessions: 1, conversions: 1, medianTimeToBookMs: 90000, p90TimeToBookMs: 90000 });
+    const body = await report(await get(`from=${day}&to=${day}`, admin));
+    expect(body.arms[0]).toMatchObject({ sessions: 5, conversions: 4, medianTimeToBookMs: 3000, p90TimeToBookMs: 8200 });
+    expect(body.arms[0]!.conversionRate).toBe(0.8);
+    expect(body.arms[1]).toMatchObject({ sessions: 1, conversions: 1, medianTimeToBookMs: 90000, p90TimeToBookMs: 90000 });
   });
 
   it('reports an empty range with both arms at zero and no comparison', async () => {
-    const report = await (await get('from=2020-01-01&to=2020-01-02', admin)).json();
-    expect(report.arms).toMatchObject([
+    const body = await report(await get('from=2020-01-01&to=2020-01-02', admin));
+    expect(body.arms).toMatchObject([
       { entryMethod: 'web_form', sessions: 0, conversions: 0, ci95: [0, 1], medianTimeToBookMs: null },
       { entryMethod: 'click_to_chat', sessions: 0, conversions: 0, ci95: [0, 1], p90TimeToBookMs: null },
     ]);
-    expect(report.comparison).toEqual({ difference: null, zScore: null, pValue: null });
-    expect(report.daily).toHaveLength(4);
+    expect(body.comparison).toEqual({ difference: null, zScore: null, pValue: null });
+    expect(body.daily).toHaveLength(4);
   });
 
   it('serves CSV for spreadsheets with the same figures', async () => {
@@ -176,7 +180,7 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toContain(`ab-report-${FROM}-${TO}.csv`);
-    const json = await (await get(`from=${FROM}&to=${TO}`, admin)).json();
+    const json = await report(await get(`from=${FROM}&to=${TO}`, admin));
     const lines = (await res.text()).trimEnd().split('\r\n').map((line) => line.split(','));
     expect(lines).toHaveLength(3);
     const [header, ...data] = lines as [string[], ...string[][]];
@@ -197,7 +201,7 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
     expect((await get(`from=${FROM}&to=${TO}`)).status).toBe(401);
     const patient = await get(`from=${FROM}&to=${TO}`, await app.token('authenticated', '00000000-0000-4000-8000-000000000009'));
     expect(patient.status).toBe(403);
-    expect(await patient.json()).toMatchObject({ code: 'forbidden' });
+    expect(await problem(patient)).toMatchObject({ code: 'forbidden' });
     // The server's own roles are never accepted from a caller's token.
     expect((await get(`from=${FROM}&to=${TO}`, await app.token('service', '00000000-0000-4000-8000-000000000009'))).status).toBe(401);
   });
@@ -219,6 +223,6 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
   ])('refuses %s naming %s', async (query, field) => {
     const res = await get(query, admin);
     expect(res.status).toBe(400);
-    expect((await res.json()).errors.map((e: { field: string }) => e.field)).toContain(field);
+    expect((await problem(res)).errors.map((e) => e.field)).toContain(field);
   });
 });

@@ -1,0 +1,1 @@
+import './elements/admin-app.js';

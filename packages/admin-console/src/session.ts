@@ -1,0 +1,39 @@
+import { createClient, fromSupabase, type PsybookClient, type SupabaseLike } from '@psybook/client-sdk';
+
+/** How the console signs in: a pasted token, or a supabase-js client whose session is forwarded. */
+export type Credentials = { token: string } | { supabase: SupabaseLike };
+
+const TOKEN_KEY = 'psybook-admin-token';
+
+/** The API is the server that serves the console. */
+const apiBase = () => globalThis.location.origin;
+
+export function clientFor(credentials: Credentials): PsybookClient {
+  return createClient({
+    baseUrl: apiBase(),
+    accessToken: 'token' in credentials ? credentials.token : fromSupabase(credentials.supabase),
+  });
+}
+
+/** Tokens live in sessionStorage: they survive a reload but not the closing of the tab. */
+export const savedToken = () => globalThis.sessionStorage?.getItem(TOKEN_KEY) ?? null;
+export const saveToken = (token: string) => globalThis.sessionStorage?.setItem(TOKEN_KEY, token);
+export const forgetToken = () => globalThis.sessionStorage?.removeItem(TOKEN_KEY);
+
+/**
+ * Whether the report range holds demo data (the console's own endpoint; the report contract
+ * has no such field). Any failure just means no label.
+ */
+export async function hasDemoData(credentials: Credentials, range: { from: string; to: string }): Promise<boolean> {
+  const token = 'token' in credentials ? credentials.token : (await credentials.supabase.auth.getSession()).data.session?.access_token;
+  if (!token) return false;
+  const url = new URL('/admin/demo-data.json', apiBase());
+  url.searchParams.set('from', range.from);
+  url.searchParams.set('to', range.to);
+  try {
+    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    return res.ok && ((await res.json()) as { demo?: unknown }).demo === true;
+  } catch {
+    return false;
+  }
+}
