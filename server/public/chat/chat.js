@@ -1,3 +1,4 @@
+/* global document, localStorage, fetch, URLSearchParams, location */
 // The simulator page: posts what the patient types or taps to /chat/api/send (the server signs
 // it and delivers it to the real webhook) and renders the bot's replies from the outbox.
 const $ = (id) => document.getElementById(id);

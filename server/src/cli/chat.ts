@@ -42,9 +42,8 @@ function show(entry: OutboxEntry) {
       ? m.buttons.map((b) => ({ ...b, kind: 'button_reply' as const }))
       : m.rows.map((r) => ({ id: r.id, title: r.title, kind: 'list_reply' as const }));
   if (m.type === 'list') process.stdout.write(`   ☰ ${m.button}\n`);
-  m.type === 'buttons'
-    ? m.buttons.forEach((b, i) => process.stdout.write(`   [${i + 1}] ${b.title}\n`))
-    : m.rows.forEach((r, i) => process.stdout.write(`   [${i + 1}] ${r.title}${r.description ? ` — ${r.description}` : ''}\n`));
+  const lines = m.type === 'buttons' ? m.buttons.map((b) => b.title) : m.rows.map((r) => `${r.title}${r.description ? ` — ${r.description}` : ''}`);
+  lines.forEach((line, i) => process.stdout.write(`   [${i + 1}] ${line}\n`));
 }
 
 async function send(line: string) {

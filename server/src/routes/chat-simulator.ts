@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
 import { z } from 'zod';
+import type { RouteDeps } from '../app.js';
+import { rateLimit } from '../http/rate-limit.js';
 import { parse } from '../http/validate.js';
 import type { WhatsappBot } from '../whatsapp/bot.js';
 import type { Outbox } from '../whatsapp/sender/outbox.js';
@@ -25,11 +27,12 @@ const OutboxQuery = z.object({ waId: WaId, after: z.coerce.number().int().min(0)
  * Only without Cloud API credentials: a page at /chat and two endpoints that let a person chat
  * with the bot. Posts go through the real webhook, signed with the local secret, as Meta would.
  */
-export function chatSimulatorRoutes(bot: WhatsappBot, outbox: Outbox): Router {
+export function chatSimulatorRoutes(deps: RouteDeps, bot: WhatsappBot, outbox: Outbox): Router {
   const router = Router();
   router.use('/chat', express.static(PAGE_DIR, { index: 'index.html', redirect: true }));
 
-  router.post('/chat/api/send', express.json({ limit: '16kb' }), async (req, res) => {
+  // A public write like any other: rate limited per client.
+  router.post('/chat/api/send', rateLimit(deps, { bucket: 'chat-simulator' }), express.json({ limit: '16kb' }), async (req, res) => {
     const body = parse(SendBody, 'body', req);
     const after = outbox.last;
     const raw = JSON.stringify(simulatedDelivery(body));

@@ -64,6 +64,6 @@ export function whatsappRoutes(deps: RouteDeps, options: Pick<BotDeps, 'retry'> 
     res.json({ received: true, ...report });
   });
 
-  if (!hasCloudCredentials(deps.config) && bot.outbox) router.use(chatSimulatorRoutes(bot, bot.outbox));
+  if (!hasCloudCredentials(deps.config) && bot.outbox) router.use(chatSimulatorRoutes(deps, bot, bot.outbox));
   return router;
 }

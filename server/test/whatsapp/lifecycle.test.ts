@@ -90,7 +90,7 @@ describe.each(ENGINES)('chat lifecycle on %s', (engine) => {
       ]);
     }
     const { rows } = await app.db.owner.query<{ n: number }>(
-      "SELECT count(*)::int AS n FROM metrics WHERE event_type = 'chat_abandoned'",
+      "SELECT count(*)::int AS n FROM metrics WHERE event_type = 'chat_abandoned' AND session_id LIKE 'wa\\_%'",
     );
     expect(rows[0]!.n).toBe(swept[0] + swept[1] + 1);
 

@@ -3,10 +3,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoIfEmpty } from '../../src/demo/seed.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { ENGINES } from '../support/engines.js';
-import { MONDAY_8AM } from './support/app.js';
+import { MONDAY_8AM, seedClinic } from './support/app.js';
 import { postRaw, simulatedDelivery } from './support/webhook.js';
 
 interface SendResult {
@@ -25,7 +24,7 @@ describe.each(ENGINES)('chat simulator without WhatsApp credentials on %s', (eng
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'psybook-chat-'));
     app = await startTestApp(engine, { now: () => MONDAY_8AM, env: { DATA_DIR: dataDir, CLINIC_TIMEZONE: 'Europe/Madrid' } });
-    await seedDemoIfEmpty(app.db.owner);
+    await seedClinic(app.db);
   });
   afterAll(async () => {
     await app.close();

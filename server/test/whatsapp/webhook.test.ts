@@ -7,7 +7,7 @@ import { Patient, textOf } from './support/patient.js';
 import { postRaw, postSigned, sign, simulatedDelivery, simulatedMessage, TEST_VERIFY_TOKEN } from './support/webhook.js';
 
 /** How Meta's signer writes non-ASCII: lowercase \uXXXX per UTF-16 unit (emoji as a pair). */
-const metaEscape = (s: string) => s.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const metaEscape = (s: string) => s.replace(/[^ -~\t\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const graph = createGraphMock();
 beforeAll(() => graph.server.listen({ onUnhandledRequest: 'bypass' }));

@@ -1,4 +1,7 @@
-import { seedDemoIfEmpty } from '../../../src/demo/seed.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DEFAULT_SQL_DIR } from '../../../src/db/migrate.js';
+import type { Database } from '../../../src/db/types.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import type { Engine } from '../../support/engines.js';
 import { GRAPH_URL, PHONE_NUMBER_ID } from './graph-mock.js';
@@ -29,6 +32,14 @@ export async function startWhatsappApp(engine: Engine, clock: Clock, env: Record
       ...env,
     },
   });
-  await seedDemoIfEmpty(app.db.owner);
+  await seedClinic(app.db);
   return app;
+}
+
+/**
+ * The demo clinic's psychologists and weekly hours (db/demo.sql) and nothing else: no demo
+ * appointments or metrics, so the free times and counts the tests expect are exactly these.
+ */
+export async function seedClinic(db: Database): Promise<void> {
+  await db.owner.exec(await readFile(join(DEFAULT_SQL_DIR, 'demo.sql'), 'utf8'));
 }

@@ -1,7 +1,7 @@
 import { expect, vi } from 'vitest';
 import type { GraphMock, GraphRequest } from './graph-mock.js';
 import { limitViolations } from './graph-mock.js';
-import { postSigned, simulatedDelivery, simulatedMessage } from './webhook.js';
+import { postSigned, simulatedDelivery, type simulatedMessage } from './webhook.js';
 
 export interface Choice {
   id: string;

@@ -1,4 +1,5 @@
 import { parseDay } from '../../answers.js';
+import { weekdayOf } from '../../../services/clinic-time.js';
 import { localNow } from '../../clock.js';
 import { longDay, shortDay } from '../../i18n/index.js';
 import { freeSlots } from '../slots.js';
@@ -35,7 +36,7 @@ export const dayStep: StepHandler = {
     } else {
       const parsed = parseDay(answer.text, localNow(turn.now, turn.config.CLINIC_TIMEZONE).date);
       if (!parsed) return false;
-      date = 'date' in parsed ? parsed.date : [...days.keys()].find((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === parsed.weekday);
+      date = 'date' in parsed ? parsed.date : [...days.keys()].find((d) => weekdayOf(d) === parsed.weekday);
     }
     if (!date) return false;
     if (!days.has(date)) {
