@@ -5,7 +5,7 @@ import { badRequest } from '../http/problem.js';
 import { parse } from '../http/validate.js';
 import { metricsBody } from '../metrics/body.js';
 import { insertMetricEvents } from '../metrics/repository.js';
-import { rateLimit } from '../metrics/rate-limit.js';
+import { rateLimit } from '../http/rate-limit.js';
 
 /** Postgres' foreign_key_violation: an event names an appointment that does not exist. */
 const FOREIGN_KEY_VIOLATION = '23503';
