@@ -71,7 +71,7 @@ export function createWhatsappBot(deps: BotDeps): WhatsappBot {
           const replies = await db.withClaims({ role: 'whatsapp_service' }, (tx) =>
             handleMessage(tx, message, { config, now: now() }),
           );
-          if (replies.length) {
+          if (replies) {
             report.messages += 1;
             dispatcher.enqueue(message.from, replies);
           } else {

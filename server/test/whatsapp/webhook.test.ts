@@ -101,9 +101,13 @@ describe.each(ENGINES)('WhatsApp webhook on %s', (engine) => {
     expect(app.logs.some((l) => l['reason'] === 'outside_24h_window' && l['code'] === 131047)).toBe(true);
   });
 
-  it('answers images, stickers and unsupported messages politely', async () => {
+  it('answers images, stickers and unsupported messages politely, and reactions not at all', async () => {
     const patient = new Patient(app.url, graph, '34600999006');
     await patient.say('Hola', 2);
+    // A reaction to one of our messages needs no answer; it is still recorded as handled.
+    const reaction = { ...simulatedMessage({ waId: patient.waId }), type: 'reaction', reaction: { message_id: 'wamid.out.1', emoji: '👍' } };
+    delete (reaction as Record<string, unknown>)['text'];
+    expect(await (await postSigned(app.url, simulatedDelivery({ waId: patient.waId }, [reaction]))).json()).toMatchObject({ messages: 1 });
     const image = { ...simulatedMessage({ waId: patient.waId }), type: 'image', image: { id: 'media-1', mime_type: 'image/jpeg' } };
     delete (image as Record<string, unknown>)['text'];
     expect((await postSigned(app.url, simulatedDelivery({ waId: patient.waId }, [image]))).status).toBe(200);

@@ -14,6 +14,7 @@ import { currentOptionValue, say, stringsOf, type Answer, type Turn } from './tu
 
 /** The steps of the booking funnel; each entry is logged as a `chat_step` metric. */
 const FUNNEL_STEPS = new Set<Step>(['psychologist', 'day', 'time', 'name', 'name_typed', 'confirm']);
+const SILENT_TYPES = new Set(['reaction', 'system', 'request_welcome']);
 const SPANISH_COUNTRIES = new Set(['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'EC', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY']);
 
 export interface EngineOptions {
@@ -126,10 +127,13 @@ async function dispatch(turn: Turn, message: InboundMessage): Promise<void> {
 
 /**
  * Handles one inbound message inside the caller's transaction: once per message id, one
- * message per sender at a time. Returns the replies to send after commit (none for a repeat).
+ * message per sender at a time. Returns the replies to send after commit, or undefined when the
+ * message was handled before (a redelivery).
  */
-export async function handleMessage(tx: Queryable, message: InboundMessage, options: EngineOptions): Promise<Outbound[]> {
-  if (!(await claimMessage(tx, message.id))) return [];
+export async function handleMessage(tx: Queryable, message: InboundMessage, options: EngineOptions): Promise<Outbound[] | undefined> {
+  if (!(await claimMessage(tx, message.id))) return undefined;
+  // A reaction to one of our messages (or a system notice) asks for no answer.
+  if (message.content.kind === 'unsupported' && SILENT_TYPES.has(message.content.type)) return [];
   await lockSender(tx, message.from);
   const chat = await openChat(tx, message, options);
   const turn = makeTurn(tx, message, options, chat);
