@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { ConfigError, configSchema, loadConfig } from '../src/config.js';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
+// Starting a process that compiles the server with tsx is slow on a loaded two-core machine.
+const SPAWN_TIMEOUT_MS = 120_000;
 const LONG_SECRET = 'jwt-secret-value-that-is-long-enough-0123456789';
 
 /** The error loadConfig throws for `env`, asserted to be one line naming `variable`. */
@@ -84,23 +86,29 @@ describe('loadConfig', () => {
 });
 
 describe('the server with a bad configuration', () => {
-  it('exits with code 1 and one stderr line naming the variable, no stack trace', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, PORT: 'abc', JWT_SECRET: 's3cr3t-value' };
-    delete env['DATABASE_URL'];
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'server/src/main.ts'], {
-      cwd: REPO,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(code).toBe(1);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(/^psybook: invalid configuration: PORT [^\n]+\n$/);
-    expect(stderr).not.toMatch(/\n\s+at /);
-    expect(stderr).not.toContain('s3cr3t');
-  });
+  it(
+    'exits with code 1 and one stderr line naming the variable, no stack trace',
+    async () => {
+      const env: NodeJS.ProcessEnv = { ...process.env, PORT: 'abc', JWT_SECRET: 's3cr3t-value' };
+      delete env['DATABASE_URL'];
+      const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'server/src/main.ts'], {
+        cwd: REPO,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      // A server that wrongly started would otherwise outlive the test.
+      onTestFinished(() => void child.kill());
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^psybook: invalid configuration: PORT [^\n]+\n$/);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(stderr).not.toContain('s3cr3t');
+    },
+    SPAWN_TIMEOUT_MS,
+  );
 });

@@ -11,6 +11,8 @@ import type { Database } from '../../src/db/types.js';
 
 const HOLDER = fileURLToPath(new URL('./fixtures/hold-data-dir.ts', import.meta.url));
 const LOCK = 'psybook.lock';
+// Migrating a fresh PGlite and starting a second process are slow on a loaded two-core machine.
+const SLOW_MS = 120_000;
 
 /** Starts another process that opens `dir` and resolves with its pid once it holds the folder. */
 function holdInAnotherProcess(dir: string): Promise<ChildProcess> {
@@ -46,7 +48,7 @@ describe('the PGlite data folder', () => {
       "INSERT INTO psychologists (first_name, last_name, email) VALUES ('Eva', 'Sanz', 'eva@clinic.example.test')",
     );
     await db.close();
-  });
+  }, SLOW_MS);
   afterEach(async () => {
     for (const child of children.splice(0)) child.kill('SIGKILL');
     for (const db of open.splice(0)) await db.close();
@@ -79,26 +81,31 @@ describe('the PGlite data folder', () => {
 
   it('refuses a second open of a folder this process holds', async () => {
     await reopen();
-    const second = createPgliteDatabase({ dataDir: dir });
+    // If it wrongly opened, close it with the others.
+    const second = createPgliteDatabase({ dataDir: dir }).then((db) => open.push(db));
     await expect(second).rejects.toBeInstanceOf(DataDirInUseError);
     await expect(second).rejects.toThrow(`in use by process ${process.pid}`);
   });
 
-  it('refuses a folder another live process holds, and takes it over once that process is gone', async () => {
-    const holder = await holdInAnotherProcess(dir);
-    children.push(holder);
-    await expect(createPgliteDatabase({ dataDir: dir })).rejects.toThrow(
-      new DataDirInUseError(dir, holder.pid!).message,
-    );
-    const exited = new Promise((resolve) => holder.once('exit', resolve));
-    holder.kill('SIGKILL');
-    await exited;
-    // The dead holder's lock is still on disk; it is stale, so the next open takes it over.
-    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(String(holder.pid));
-    const db = await reopen();
-    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(String(process.pid));
-    expect(await psychologistNames(db)).toEqual(['Eva']);
-  });
+  it(
+    'refuses a folder another live process holds, and takes it over once that process is gone',
+    async () => {
+      const holder = await holdInAnotherProcess(dir);
+      children.push(holder);
+      await expect(createPgliteDatabase({ dataDir: dir })).rejects.toThrow(
+        new DataDirInUseError(dir, holder.pid!).message,
+      );
+      const exited = new Promise((resolve) => holder.once('exit', resolve));
+      holder.kill('SIGKILL');
+      await exited;
+      // The dead holder's lock is still on disk; it is stale, so the next open takes it over.
+      expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(String(holder.pid));
+      const db = await reopen();
+      expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(String(process.pid));
+      expect(await psychologistNames(db)).toEqual(['Eva']);
+    },
+    SLOW_MS,
+  );
 
   it.each([
     ['a process that has exited', () => String(spawnSync(process.execPath, ['-e', '']).pid)],

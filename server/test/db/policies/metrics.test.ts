@@ -56,6 +56,9 @@ describe.each(ENGINES)('metrics policies on %s', (engine) => {
     ])('refuses %s (permission denied)', async (_name, claims) => {
       await expectPermissionDenied(t.affected(claims, sql, [t.fx.metrics.web]), 'metrics');
     });
+    it('refuses a signed-in person (permission denied)', async () => {
+      await expectPermissionDenied(t.affected(t.fx.psychA.claims, sql, [t.fx.metrics.web]), 'metrics');
+    });
     it('updates 0 rows for the service even when the privilege is granted: the policy itself refuses', async () => {
       const grant = 'SELECT, UPDATE ON metrics TO service';
       expect(await t.affectedWithGrant(grant, SERVICE, sql, [t.fx.metrics.web])).toBe(0);
