@@ -14,6 +14,9 @@ const OVERLAPPING = [
   ['10:30', '11:20'],
 ] as const;
 
+// Fifty transactions through a pool of twenty take a while on a loaded two-core machine.
+const RACE_TIMEOUT_MS = 120_000;
+
 /** How many transactions wait for each other before inserting, so the race is real on Postgres. */
 const RACERS_AT_ONCE = 10;
 
@@ -92,6 +95,7 @@ describe.each(ENGINES)('no double booking on %s', (engine) => {
       }
       expect(await live(date)).toHaveLength(1);
     },
+    RACE_TIMEOUT_MS,
   );
 
   it('accepts back-to-back appointments (10:00–11:00 and 11:00–12:00) and refuses one across both', async () => {
