@@ -13,7 +13,10 @@ export async function coreScenarios(ctx: BenchContext) {
   const slots = await atTenAndFifty({
     url: ctx.url,
     duration,
-    requests: ctx.psychologistIds.map((id) => ({ method: 'GET' as const, path: `/v1/psychologists/${id}/slots?from=${today}&to=${to}` })),
+    requests: ctx.psychologistIds.map((id) => ({
+      method: 'GET' as const,
+      path: `/v1/psychologists/${id}/slots?from=${today}&to=${to}`,
+    })),
   });
 
   // Every booking takes a distinct free slot, listed before the run, and a distinct phone.
@@ -21,7 +24,9 @@ export async function coreScenarios(ctx: BenchContext) {
   for (const psychologistId of ctx.psychologistIds) {
     for (let start = dayNumber(today); start <= dayNumber(today) + ctx.config.BOOKING_HORIZON_DAYS; start += 60) {
       const query = { psychologistId, from: dateOfDay(start), to: dateOfDay(start + 59) };
-      const data = await ctx.db.withClaims({ role: 'anon' }, (tx) => listSlots(tx, query, { config: ctx.config, now: new Date() }));
+      const data = await ctx.db.withClaims({ role: 'anon' }, (tx) =>
+        listSlots(tx, query, { config: ctx.config, now: new Date() }),
+      );
       free.push(...data.map((slot) => ({ psychologistId, date: slot.date, startTime: slot.startTime })));
     }
   }

@@ -34,11 +34,15 @@ async function extraScenarios(): Promise<[string, BenchScenario][]> {
   const dir = new URL('./scenarios/', import.meta.url);
   let files: string[] = [];
   try {
-    files = readdirSync(dir).filter((file) => file.endsWith('.ts')).sort();
+    files = readdirSync(dir)
+      .filter((file) => file.endsWith('.ts'))
+      .sort();
   } catch {
     return [];
   }
-  const modules = await Promise.all(files.map(async (file) => [file.replace(/\.ts$/, ''), (await import(new URL(file, dir).href)).default] as const));
+  const modules = await Promise.all(
+    files.map(async (file) => [file.replace(/\.ts$/, ''), (await import(new URL(file, dir).href)).default] as const),
+  );
   return modules.filter((entry): entry is [string, BenchScenario] => typeof entry[1] === 'function');
 }
 
@@ -47,7 +51,12 @@ async function runEngine(engine: BenchContext['engine'], open: () => Promise<Ben
   try {
     await migrate(db.owner);
     const psychologistIds = await seedBenchClinic(db.owner, localDateOf(new Date(), config.CLINIC_TIMEZONE));
-    const app = createApp({ config, db, logger: createLogger('silent'), verifier: createTokenVerifier({ secret: SECRET }) });
+    const app = createApp({
+      config,
+      db,
+      logger: createLogger('silent'),
+      verifier: createTokenVerifier({ secret: SECRET }),
+    });
     const server = createServer(app);
     server.keepAliveTimeout = 65_000;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -7,7 +7,11 @@ import { HttpProblem } from './problem.js';
 const WINDOW_MS = 60_000;
 
 /** Client addresses are personal data: counters key on a truncated hash of the address. */
-const clientKey = (ip: string | undefined) => createHash('sha256').update(ip ?? 'unknown').digest('hex').slice(0, 32);
+const clientKey = (ip: string | undefined) =>
+  createHash('sha256')
+    .update(ip ?? 'unknown')
+    .digest('hex')
+    .slice(0, 32);
 
 /**
  * Fixed one-minute windows per bucket and client ip, counted in the database (role

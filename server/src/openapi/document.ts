@@ -44,15 +44,22 @@ export function buildOpenApiDocument(serverUrl?: string): oas31.OpenAPIObject {
     },
     paths: {
       '/v1/config': {
-        get: op('Clinic settings a booking UI needs', 'Public', { responses: responses({ '200': { description: 'Settings', ...json(c.ClinicConfig) } }) }),
+        get: op('Clinic settings a booking UI needs', 'Public', {
+          responses: responses({ '200': { description: 'Settings', ...json(c.ClinicConfig) } }),
+        }),
       },
       '/v1/psychologists': {
-        get: op('Active psychologists', 'Public', { responses: responses({ '200': { description: 'List', ...json(c.PsychologistList) } }) }),
+        get: op('Active psychologists', 'Public', {
+          responses: responses({ '200': { description: 'List', ...json(c.PsychologistList) } }),
+        }),
       },
       '/v1/psychologists/{id}/slots': {
         get: op('Free slots between two clinic-local dates (inclusive)', 'Public', {
           requestParams: { path: id, query: c.SlotQuery },
-          responses: responses({ '200': { description: 'Slots, ordered', ...json(c.SlotList) } }, { '404': 'not_found: unknown or inactive psychologist' }),
+          responses: responses(
+            { '200': { description: 'Slots, ordered', ...json(c.SlotList) } },
+            { '404': 'not_found: unknown or inactive psychologist' },
+          ),
         }),
       },
       '/v1/bookings': {
@@ -74,7 +81,10 @@ export function buildOpenApiDocument(serverUrl?: string): oas31.OpenAPIObject {
       '/v1/bookings/{token}': {
         get: op('The appointment a manage token opens', 'Bookings', {
           requestParams: { path: token },
-          responses: responses({ '200': { description: 'Appointment', ...json(c.AppointmentEnvelope) } }, { '404': 'booking_not_found' }),
+          responses: responses(
+            { '200': { description: 'Appointment', ...json(c.AppointmentEnvelope) } },
+            { '404': 'booking_not_found' },
+          ),
         }),
       },
       '/v1/bookings/{token}/cancel': {
@@ -82,7 +92,11 @@ export function buildOpenApiDocument(serverUrl?: string): oas31.OpenAPIObject {
           requestParams: { path: token },
           responses: responses(
             { '200': { description: 'Cancelled', ...json(c.AppointmentEnvelope) } },
-            { '404': 'booking_not_found', '409': 'invalid_status_transition: completed appointments stay completed', ...rateLimited },
+            {
+              '404': 'booking_not_found',
+              '409': 'invalid_status_transition: completed appointments stay completed',
+              ...rateLimited,
+            },
           ),
         }),
       },
@@ -127,14 +141,20 @@ export function buildOpenApiDocument(serverUrl?: string): oas31.OpenAPIObject {
         post: op('Add a psychologist', 'Admin', {
           security: bearer,
           requestBody: json(c.CreatePsychologist),
-          responses: responses({ '201': { description: 'Created', ...json(c.AdminPsychologist) } }, { ...staff, '409': 'email_taken | phone_taken' }),
+          responses: responses(
+            { '201': { description: 'Created', ...json(c.AdminPsychologist) } },
+            { ...staff, '409': 'email_taken | phone_taken' },
+          ),
         }),
       },
       '/v1/admin/psychologists/{id}': {
         get: op('One psychologist', 'Admin', {
           security: bearer,
           requestParams: { path: id },
-          responses: responses({ '200': { description: 'Psychologist', ...json(c.AdminPsychologist) } }, { ...staff, '404': 'not_found' }),
+          responses: responses(
+            { '200': { description: 'Psychologist', ...json(c.AdminPsychologist) } },
+            { ...staff, '404': 'not_found' },
+          ),
         }),
         patch: op('Change a psychologist (isActive false hides them from patients)', 'Admin', {
           security: bearer,
@@ -148,20 +168,29 @@ export function buildOpenApiDocument(serverUrl?: string): oas31.OpenAPIObject {
         delete: op('Delete a psychologist who has no appointments', 'Admin', {
           security: bearer,
           requestParams: { path: id },
-          responses: responses({ '204': { description: 'Deleted' } }, { ...staff, '404': 'not_found', '409': 'psychologist_has_appointments' }),
+          responses: responses(
+            { '204': { description: 'Deleted' } },
+            { ...staff, '404': 'not_found', '409': 'psychologist_has_appointments' },
+          ),
         }),
       },
       '/v1/admin/psychologists/{id}/availability': {
         get: op('Weekly windows (clinic-local)', 'Admin', {
           security: bearer,
           requestParams: { path: id },
-          responses: responses({ '200': { description: 'Windows', ...json(c.AvailabilityList) } }, { ...staff, '404': 'not_found' }),
+          responses: responses(
+            { '200': { description: 'Windows', ...json(c.AvailabilityList) } },
+            { ...staff, '404': 'not_found' },
+          ),
         }),
         post: op('Add a weekly window', 'Admin', {
           security: bearer,
           requestParams: { path: id },
           requestBody: json(c.CreateAvailabilityWindow),
-          responses: responses({ '201': { description: 'Created', ...json(c.AvailabilityWindow) } }, { ...staff, '404': 'not_found' }),
+          responses: responses(
+            { '201': { description: 'Created', ...json(c.AvailabilityWindow) } },
+            { ...staff, '404': 'not_found' },
+          ),
         }),
       },
       '/v1/admin/psychologists/{id}/availability/{windowId}': {

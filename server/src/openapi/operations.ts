@@ -17,7 +17,10 @@ export function responses(
   problems: Record<string, string> = {},
 ): ZodOpenApiResponsesObject {
   const all: Record<string, unknown> = { ...ok };
-  for (const [status, description] of Object.entries({ '400': 'validation_failed: names each failing field', ...problems })) {
+  for (const [status, description] of Object.entries({
+    '400': 'validation_failed: names each failing field',
+    ...problems,
+  })) {
     all[status] = problem(description);
   }
   return all as ZodOpenApiResponsesObject;

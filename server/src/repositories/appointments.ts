@@ -37,18 +37,27 @@ export async function insertAppointment(tx: Queryable, a: NewAppointment): Promi
 
 /** One appointment visible to the caller. */
 export async function findAppointment(tx: Queryable, id: number): Promise<AppointmentRow | undefined> {
-  const { rows } = await tx.query<AppointmentRow>(`SELECT ${APPOINTMENT_COLUMNS} FROM appointments WHERE id = $1`, [id]);
+  const { rows } = await tx.query<AppointmentRow>(`SELECT ${APPOINTMENT_COLUMNS} FROM appointments WHERE id = $1`, [
+    id,
+  ]);
   return rows[0];
 }
 
 /** One appointment visible to the caller, locked for the rest of the transaction. */
 export async function lockAppointment(tx: Queryable, id: number): Promise<AppointmentRow | undefined> {
-  const { rows } = await tx.query<AppointmentRow>(`SELECT ${APPOINTMENT_COLUMNS} FROM appointments WHERE id = $1 FOR UPDATE`, [id]);
+  const { rows } = await tx.query<AppointmentRow>(
+    `SELECT ${APPOINTMENT_COLUMNS} FROM appointments WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
   return rows[0];
 }
 
 /** Sets the status; the transition trigger refuses what the domain does not allow (23514). */
-export async function setAppointmentStatus(tx: Queryable, id: number, status: AppointmentRow['status']): Promise<AppointmentRow | undefined> {
+export async function setAppointmentStatus(
+  tx: Queryable,
+  id: number,
+  status: AppointmentRow['status'],
+): Promise<AppointmentRow | undefined> {
   const { rows } = await tx.query<AppointmentRow>(
     `UPDATE appointments SET status = $2 WHERE id = $1 RETURNING ${APPOINTMENT_COLUMNS}`,
     [id, status],

@@ -18,7 +18,8 @@ interface WindowRow {
   is_active: boolean;
 }
 
-const COLUMNS = 'id, psychologist_id, day_of_week, start_time::text AS start_time, end_time::text AS end_time, is_active';
+const COLUMNS =
+  'id, psychologist_id, day_of_week, start_time::text AS start_time, end_time::text AS end_time, is_active';
 
 const toWindow = (row: WindowRow): AvailabilityWindow => ({
   id: row.id,
@@ -34,7 +35,11 @@ const toWindow = (row: WindowRow): AvailabilityWindow => ({
  * is unknown or inactive (to the caller: the policies decide what it may see). One query.
  */
 export async function activeWindowsOf(tx: Queryable, psychologistId: number): Promise<WeeklyWindow[] | undefined> {
-  const { rows } = await tx.query<{ day_of_week: number | null; start_minutes: number | null; end_minutes: number | null }>(
+  const { rows } = await tx.query<{
+    day_of_week: number | null;
+    start_minutes: number | null;
+    end_minutes: number | null;
+  }>(
     `SELECT a.day_of_week,
             (extract(epoch FROM a.start_time) / 60)::int AS start_minutes,
             (extract(epoch FROM a.end_time) / 60)::int AS end_minutes

@@ -27,7 +27,13 @@ export async function findKey(tx: Queryable, scope: string, key: string): Promis
   return rows[0];
 }
 
-export async function storeResponse(tx: Queryable, scope: string, key: string, status: number, body: unknown): Promise<void> {
+export async function storeResponse(
+  tx: Queryable,
+  scope: string,
+  key: string,
+  status: number,
+  body: unknown,
+): Promise<void> {
   await tx.query('UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE scope = $1 AND key = $2', [
     scope,
     key,

@@ -65,7 +65,14 @@ export async function insertPsychologist(
   const { rows } = await tx.query<PsychologistRow>(
     `INSERT INTO psychologists (first_name, last_name, email, phone, bio, is_active)
      VALUES ($1, $2, $3, $4, $5, coalesce($6, true)) RETURNING ${ADMIN_COLUMNS}`,
-    [fields.firstName, fields.lastName, fields.email, fields.phone ?? null, fields.bio ?? null, fields.isActive ?? null],
+    [
+      fields.firstName,
+      fields.lastName,
+      fields.email,
+      fields.phone ?? null,
+      fields.bio ?? null,
+      fields.isActive ?? null,
+    ],
   );
   return toAdmin(rows[0]!);
 }

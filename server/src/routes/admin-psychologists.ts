@@ -32,7 +32,10 @@ export function adminPsychologistRoutes(deps: RouteDeps): Router {
     const claims = requireRole(res, 'admin');
     const body = parse(CreatePsychologist, 'body', req);
     const created = await deps.db.withClaims(claims, (tx) => createPsychologist(tx, body, deps.config));
-    res.status(201).location(`${base}/${created.id}`).json(created satisfies AdminPsychologist);
+    res
+      .status(201)
+      .location(`${base}/${created.id}`)
+      .json(created satisfies AdminPsychologist);
   });
 
   router.get(`${base}/:id`, async (req, res) => {

@@ -30,7 +30,12 @@ export function bookingRoutes(deps: RouteDeps): Router {
     const key = idempotencyKeyOf(req);
     const phone = normalisePhone(body.patient.phone, deps.config.DEFAULT_COUNTRY);
     if (!phone) {
-      throw badRequest([{ field: 'body.patient.phone', message: `is not a valid phone number (without +, read as ${deps.config.DEFAULT_COUNTRY})` }]);
+      throw badRequest([
+        {
+          field: 'body.patient.phone',
+          message: `is not a valid phone number (without +, read as ${deps.config.DEFAULT_COUNTRY})`,
+        },
+      ]);
     }
     const ctx = { config: deps.config, now: deps.now() };
     const book = async (tx: Queryable): Promise<Replay> => {

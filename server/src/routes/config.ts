@@ -7,7 +7,9 @@ export function configRoutes({ config }: RouteDeps): Router {
   const body: ClinicConfig = {
     clinicName: config.CLINIC_NAME,
     timezone: config.CLINIC_TIMEZONE,
-    whatsappNumber: config.WHATSAPP_PHONE_NUMBER.startsWith('+') ? config.WHATSAPP_PHONE_NUMBER : `+${config.WHATSAPP_PHONE_NUMBER}`,
+    whatsappNumber: config.WHATSAPP_PHONE_NUMBER.startsWith('+')
+      ? config.WHATSAPP_PHONE_NUMBER
+      : `+${config.WHATSAPP_PHONE_NUMBER}`,
     experiment: { webFormShare: config.EXPERIMENT_SPLIT },
     sessionMinutes: config.SESSION_MINUTES,
     bookingHorizonDays: config.BOOKING_HORIZON_DAYS,

@@ -34,11 +34,27 @@ async function mapUnique<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createPsychologist(tx: Queryable, body: CreatePsychologist, config: Config): Promise<AdminPsychologist> {
-  return mapUnique(() => insertPsychologist(tx, { ...fieldsOf(body, config), firstName: body.firstName, lastName: body.lastName, email: body.email }));
+export function createPsychologist(
+  tx: Queryable,
+  body: CreatePsychologist,
+  config: Config,
+): Promise<AdminPsychologist> {
+  return mapUnique(() =>
+    insertPsychologist(tx, {
+      ...fieldsOf(body, config),
+      firstName: body.firstName,
+      lastName: body.lastName,
+      email: body.email,
+    }),
+  );
 }
 
-export async function changePsychologist(tx: Queryable, id: number, body: UpdatePsychologist, config: Config): Promise<AdminPsychologist> {
+export async function changePsychologist(
+  tx: Queryable,
+  id: number,
+  body: UpdatePsychologist,
+  config: Config,
+): Promise<AdminPsychologist> {
   const updated = await mapUnique(() => updatePsychologist(tx, id, fieldsOf(body, config)));
   if (!updated) throw notFound('Psychologist');
   return updated;

@@ -2,7 +2,12 @@ import type { Appointment } from '@psybook/client-sdk/schema';
 import type { Config } from '../config.js';
 import type { Queryable } from '../db/types.js';
 import { HttpProblem } from '../http/problem.js';
-import { findAppointment, lockAppointment, moveAppointment, setAppointmentStatus } from '../repositories/appointments.js';
+import {
+  findAppointment,
+  lockAppointment,
+  moveAppointment,
+  setAppointmentStatus,
+} from '../repositories/appointments.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../repositories/rows.js';
 import { toAppointment } from './appointment-view.js';
 import { bookableSlot } from './bookable.js';

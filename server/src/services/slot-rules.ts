@@ -45,7 +45,11 @@ export function gridStartsOnWeekday(windows: readonly WeeklyWindow[], weekday: n
   const starts = new Set<number>();
   for (const window of windows) {
     if (window.dayOfWeek !== weekday) continue;
-    for (let start = window.startMinutes; start + rules.sessionMinutes <= window.endMinutes; start += rules.stepMinutes) {
+    for (
+      let start = window.startMinutes;
+      start + rules.sessionMinutes <= window.endMinutes;
+      start += rules.stepMinutes
+    ) {
       starts.add(start);
     }
   }
@@ -70,7 +74,12 @@ export function timingProblem(
 }
 
 /** A slot of one date at `start`, or `undefined` when that wall time does not exist that day. */
-export function slotAt(resolve: ReturnType<typeof zonedDay>, date: string, start: number, rules: SlotRules): (Slot & { startsAtMs: number }) | undefined {
+export function slotAt(
+  resolve: ReturnType<typeof zonedDay>,
+  date: string,
+  start: number,
+  rules: SlotRules,
+): (Slot & { startsAtMs: number }) | undefined {
   const end = start + rules.sessionMinutes;
   const startsAt = resolve(start);
   const endsAt = resolve(end);

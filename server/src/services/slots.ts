@@ -20,7 +20,10 @@ export function assertSlotRange(query: { from: string; to: string }, config: Con
   const days = dayNumber(query.to) - dayNumber(query.from);
   if (days > config.BOOKING_HORIZON_DAYS) {
     throw badRequest([
-      { field: 'query.to', message: `the range may span at most ${config.BOOKING_HORIZON_DAYS} days (the booking horizon)` },
+      {
+        field: 'query.to',
+        message: `the range may span at most ${config.BOOKING_HORIZON_DAYS} days (the booking horizon)`,
+      },
     ]);
   }
 }

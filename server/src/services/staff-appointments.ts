@@ -6,7 +6,11 @@ import { toStaffAppointment } from './appointment-view.js';
 import { withTransitionCheck } from './status-change.js';
 
 /** The appointments the caller's policies let it see, filtered. */
-export async function listAppointmentsFor(tx: Queryable, query: AppointmentListQuery, timeZone: string): Promise<StaffAppointment[]> {
+export async function listAppointmentsFor(
+  tx: Queryable,
+  query: AppointmentListQuery,
+  timeZone: string,
+): Promise<StaffAppointment[]> {
   const rows = await listStaffRows(tx, query);
   return rows.map((row) => toStaffAppointment(row, timeZone));
 }

@@ -7,7 +7,8 @@ describe.each(ENGINES)('admin endpoints on %s', (engine) => {
   let app: TestApp;
   let clinic: Clinic;
   let admin: Record<string, string>;
-  const call = (method: string, path: string, body?: unknown, headers = admin) => send(`${app.url}${path}`, method, body, headers);
+  const call = (method: string, path: string, body?: unknown, headers = admin) =>
+    send(`${app.url}${path}`, method, body, headers);
 
   beforeAll(async () => {
     app = await startTestApp(engine, { now: () => NOW });
@@ -17,7 +18,13 @@ describe.each(ENGINES)('admin endpoints on %s', (engine) => {
   afterAll(async () => app.close());
 
   it('creates, reads, updates, deactivates and deletes a psychologist', async () => {
-    const created = await call('POST', '/v1/admin/psychologists', { firstName: 'Nora', lastName: 'Nieto', email: 'nora@clinic.test', phone: '611 223 344', bio: 'EMDR' });
+    const created = await call('POST', '/v1/admin/psychologists', {
+      firstName: 'Nora',
+      lastName: 'Nieto',
+      email: 'nora@clinic.test',
+      phone: '611 223 344',
+      bio: 'EMDR',
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ firstName: 'Nora', phone: '+34611223344', isActive: true });
     const id = created.body.id as number;
@@ -26,19 +33,32 @@ describe.each(ENGINES)('admin endpoints on %s', (engine) => {
     expect(updated.body).toMatchObject({ bio: null, isActive: false });
     // Inactive: admins still see them, the public list does not.
     expect((await call('GET', '/v1/admin/psychologists')).body.data.map((p: { id: number }) => p.id)).toContain(id);
-    expect((await send(`${app.url}/v1/psychologists`, 'GET')).body.data.map((p: { id: number }) => p.id)).not.toContain(id);
+    expect((await send(`${app.url}/v1/psychologists`, 'GET')).body.data.map((p: { id: number }) => p.id)).not.toContain(
+      id,
+    );
     expect((await call('DELETE', `/v1/admin/psychologists/${id}`)).status).toBe(204);
     expect((await call('GET', `/v1/admin/psychologists/${id}`)).status).toBe(404);
   });
 
   it('refuses a duplicate email (409 email_taken) and deleting someone with appointments (409)', async () => {
-    const dup = await call('POST', '/v1/admin/psychologists', { firstName: 'A', lastName: 'B', email: 'dup@clinic.test' });
+    const dup = await call('POST', '/v1/admin/psychologists', {
+      firstName: 'A',
+      lastName: 'B',
+      email: 'dup@clinic.test',
+    });
     expect(dup.status).toBe(201);
-    const again = await call('POST', '/v1/admin/psychologists', { firstName: 'C', lastName: 'D', email: 'dup@clinic.test' });
+    const again = await call('POST', '/v1/admin/psychologists', {
+      firstName: 'C',
+      lastName: 'D',
+      email: 'dup@clinic.test',
+    });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('email_taken');
     const booked = await send(`${app.url}/v1/bookings`, 'POST', {
-      psychologistId: clinic.bertoId, date: MONDAY, startTime: '10:00', entryMethod: 'web_form',
+      psychologistId: clinic.bertoId,
+      date: MONDAY,
+      startTime: '10:00',
+      entryMethod: 'web_form',
       patient: { firstName: 'P', lastName: 'Q', phone: '+34600444555' },
     });
     expect(booked.status).toBe(201);
@@ -53,7 +73,12 @@ describe.each(ENGINES)('admin endpoints on %s', (engine) => {
     ['POST', 'a bad email', { firstName: 'A', lastName: 'B', email: 'nope' }, 'body.email'],
     ['POST', 'a bad phone', { firstName: 'A', lastName: 'B', email: 'x@clinic.test', phone: '123' }, 'body.phone'],
     ['POST', 'an unknown field', { firstName: 'A', lastName: 'B', email: 'y@clinic.test', role: 'admin' }, 'body.role'],
-    ['POST', 'a wrong type', { firstName: 'A', lastName: 'B', email: 'z@clinic.test', isActive: 'yes' }, 'body.isActive'],
+    [
+      'POST',
+      'a wrong type',
+      { firstName: 'A', lastName: 'B', email: 'z@clinic.test', isActive: 'yes' },
+      'body.isActive',
+    ],
     ['PATCH', 'an empty change', {}, 'body'],
   ])('%s psychologist with %s → 400 naming %s, nothing written', async (method, _label, body, field) => {
     const before = await countRows(app.db, 'psychologists');
@@ -69,9 +94,17 @@ describe.each(ENGINES)('admin endpoints on %s', (engine) => {
     const before = (await call('GET', base)).body.data as unknown[];
     const created = await call('POST', base, { dayOfWeek: 1, startTime: '16:00', endTime: '18:00' });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ psychologistId: clinic.bertoId, dayOfWeek: 1, startTime: '16:00', endTime: '18:00', isActive: true });
+    expect(created.body).toMatchObject({
+      psychologistId: clinic.bertoId,
+      dayOfWeek: 1,
+      startTime: '16:00',
+      endTime: '18:00',
+      isActive: true,
+    });
     const slotTimes = async () =>
-      (await send(`${app.url}/v1/psychologists/${clinic.bertoId}/slots?from=${MONDAY}&to=${MONDAY}`, 'GET')).body.data.map((s: { startTime: string }) => s.startTime);
+      (
+        await send(`${app.url}/v1/psychologists/${clinic.bertoId}/slots?from=${MONDAY}&to=${MONDAY}`, 'GET')
+      ).body.data.map((s: { startTime: string }) => s.startTime);
     expect(await slotTimes()).toEqual(expect.arrayContaining(['16:00', '17:00']));
     const moved = await call('PATCH', `${base}/${created.body.id}`, { startTime: '17:00' });
     expect(moved.body.startTime).toBe('17:00');
@@ -101,17 +134,27 @@ describe.each(ENGINES)('admin endpoints on %s', (engine) => {
   it('filters appointments and refuses bad filters', async () => {
     const res = await call('GET', `/v1/admin/appointments?from=${MONDAY}&to=${MONDAY}&status=scheduled`);
     expect(res.status).toBe(200);
-    expect(res.body.data.every((a: { date: string; status: string }) => a.date === MONDAY && a.status === 'scheduled')).toBe(true);
+    expect(
+      res.body.data.every((a: { date: string; status: string }) => a.date === MONDAY && a.status === 'scheduled'),
+    ).toBe(true);
     const bad = await call('GET', '/v1/admin/appointments?status=lost&from=yesterday');
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['query.status', 'query.from']));
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['query.status', 'query.from']),
+    );
   });
 
   it('is for admins only: anonymous 401, a psychologist 403, nothing written', async () => {
     const before = await countRows(app.db, 'psychologists');
-    expect((await call('POST', '/v1/admin/psychologists', { firstName: 'A', lastName: 'B', email: 'q@clinic.test' }, {})).status).toBe(401);
+    expect(
+      (await call('POST', '/v1/admin/psychologists', { firstName: 'A', lastName: 'B', email: 'q@clinic.test' }, {}))
+        .status,
+    ).toBe(401);
     const psych = { authorization: `Bearer ${await app.token('authenticated', clinic.anaAuth)}` };
-    expect((await call('POST', '/v1/admin/psychologists', { firstName: 'A', lastName: 'B', email: 'q@clinic.test' }, psych)).status).toBe(403);
+    expect(
+      (await call('POST', '/v1/admin/psychologists', { firstName: 'A', lastName: 'B', email: 'q@clinic.test' }, psych))
+        .status,
+    ).toBe(403);
     expect((await call('GET', '/v1/admin/appointments', undefined, psych)).status).toBe(403);
     expect(await countRows(app.db, 'psychologists')).toBe(before);
   });

@@ -6,7 +6,8 @@ import { bookingBody, countRows, MONDAY, NOW, seedClinic, send, type Clinic } fr
 describe.each(ENGINES)('POST /v1/bookings on %s', (engine) => {
   let app: TestApp;
   let clinic: Clinic;
-  const post = (body: unknown, headers: Record<string, string> = {}) => send(`${app.url}/v1/bookings`, 'POST', body, headers);
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    send(`${app.url}/v1/bookings`, 'POST', body, headers);
 
   beforeAll(async () => {
     app = await startTestApp(engine, { now: () => NOW });
@@ -18,7 +19,12 @@ describe.each(ENGINES)('POST /v1/bookings on %s', (engine) => {
   });
 
   it('books a free slot: 201 with the appointment, its instants and a manage token; patient stored in E.164', async () => {
-    const res = await post(bookingBody(clinic.anaId, { patient: { firstName: 'Paula', lastName: 'Pérez', phone: '600 111 222' }, notes: 'first visit' }));
+    const res = await post(
+      bookingBody(clinic.anaId, {
+        patient: { firstName: 'Paula', lastName: 'Pérez', phone: '600 111 222' },
+        notes: 'first visit',
+      }),
+    );
     expect(res.status).toBe(201);
     expect(res.body.appointment).toMatchObject({
       psychologistId: clinic.anaId,
@@ -43,7 +49,12 @@ describe.each(ENGINES)('POST /v1/bookings on %s', (engine) => {
 
   it('finds the returning patient by phone instead of creating another', async () => {
     await post(bookingBody(clinic.anaId));
-    const second = await post(bookingBody(clinic.anaId, { startTime: '10:00', patient: { firstName: 'P', lastName: 'P', phone: '+34 600-111-222' } }));
+    const second = await post(
+      bookingBody(clinic.anaId, {
+        startTime: '10:00',
+        patient: { firstName: 'P', lastName: 'P', phone: '+34 600-111-222' },
+      }),
+    );
     expect(second.status).toBe(201);
     expect(await countRows(app.db, 'users')).toBe(1);
     expect(await countRows(app.db, 'appointments')).toBe(2);
@@ -51,7 +62,9 @@ describe.each(ENGINES)('POST /v1/bookings on %s', (engine) => {
 
   it('refuses a taken slot with 409 slot_taken, also when the new one only overlaps', async () => {
     await post(bookingBody(clinic.anaId));
-    const again = await post(bookingBody(clinic.anaId, { patient: { firstName: 'Otra', lastName: 'Persona', phone: '+34600999888' } }));
+    const again = await post(
+      bookingBody(clinic.anaId, { patient: { firstName: 'Otra', lastName: 'Persona', phone: '+34600999888' } }),
+    );
     expect(again.status).toBe(409);
     expect(again.body).toMatchObject({ code: 'slot_taken', status: 409 });
     expect(again.headers.get('content-type')).toMatch(/application\/problem\+json/);
@@ -90,12 +103,20 @@ describe.each(ENGINES)('POST /v1/bookings on %s', (engine) => {
     ['a missing field', { date: undefined }, 'body.date'],
     ['a missing patient field', { patient: { firstName: 'A', phone: '+34600111222' } }, 'body.patient.lastName'],
     ['an unknown field', { admin: true }, 'body.admin'],
-    ['an unknown patient field', { patient: { firstName: 'A', lastName: 'B', phone: '+34600111222', dni: 'x' } }, 'body.patient.dni'],
+    [
+      'an unknown patient field',
+      { patient: { firstName: 'A', lastName: 'B', phone: '+34600111222', dni: 'x' } },
+      'body.patient.dni',
+    ],
     ['a malformed date', { date: '2026-02-30' }, 'body.date'],
     ['a malformed time', { startTime: '9am' }, 'body.startTime'],
     ['an unknown entry method', { entryMethod: 'fax' }, 'body.entryMethod'],
     ['a bad phone', { patient: { firstName: 'A', lastName: 'B', phone: '12345' } }, 'body.patient.phone'],
-    ['a bad email', { patient: { firstName: 'A', lastName: 'B', phone: '+34600111222', email: 'nope' } }, 'body.patient.email'],
+    [
+      'a bad email',
+      { patient: { firstName: 'A', lastName: 'B', phone: '+34600111222', email: 'nope' } },
+      'body.patient.email',
+    ],
     ['a blank name', { patient: { firstName: '  ', lastName: 'B', phone: '+34600111222' } }, 'body.patient.firstName'],
   ])('refuses %s (%j) with 400 naming %s and writes nothing', async (_label, input, field) => {
     const body = typeof input === 'string' ? input : bookingBody(clinic.anaId, input);
@@ -108,7 +129,11 @@ describe.each(ENGINES)('POST /v1/bookings on %s', (engine) => {
   });
 
   it('refuses a body that is not JSON and one over 16 kB, writing nothing', async () => {
-    const text = await fetch(`${app.url}/v1/bookings`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    const text = await fetch(`${app.url}/v1/bookings`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     expect(text.status).toBe(400);
     const big = await post(bookingBody(clinic.anaId, { notes: 'x'.repeat(20_000) }));
     expect(big.status).toBe(413);
@@ -149,8 +174,15 @@ describe.each(ENGINES)('POST /v1/bookings on %s', (engine) => {
 
   it('writes no phone, name, email or notes to the logs', async () => {
     const before = app.logs.length;
-    await post(bookingBody(clinic.anaId, { notes: 'SECRET-NOTE', patient: { firstName: 'Zoraida', lastName: 'Quintanilla', phone: '+34611222333', email: 'zq@example.test' } }));
-    await post(bookingBody(clinic.anaId, { patient: { firstName: 'Zoraida', lastName: 'Quintanilla', phone: 'bad-phone-611' } }));
+    await post(
+      bookingBody(clinic.anaId, {
+        notes: 'SECRET-NOTE',
+        patient: { firstName: 'Zoraida', lastName: 'Quintanilla', phone: '+34611222333', email: 'zq@example.test' },
+      }),
+    );
+    await post(
+      bookingBody(clinic.anaId, { patient: { firstName: 'Zoraida', lastName: 'Quintanilla', phone: 'bad-phone-611' } }),
+    );
     const written = JSON.stringify(app.logs.slice(before));
     expect(written.length).toBeGreaterThan(0);
     for (const secret of ['611222333', 'Zoraida', 'Quintanilla', 'zq@example.test', 'SECRET-NOTE', 'bad-phone-611']) {

@@ -16,7 +16,9 @@ describe('API reference', () => {
       components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
     };
     expect(doc.openapi).toBe('3.1.0');
-    const operations = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`));
+    const operations = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`),
+    );
     for (const expected of [
       'GET /v1/config',
       'GET /v1/psychologists',
@@ -38,7 +40,13 @@ describe('API reference', () => {
     ]) {
       expect(operations).toContain(expected);
     }
-    expect(Object.keys(doc.components.schemas.Slot!.properties!)).toEqual(['date', 'startTime', 'endTime', 'startsAt', 'endsAt']);
+    expect(Object.keys(doc.components.schemas.Slot!.properties!)).toEqual([
+      'date',
+      'startTime',
+      'endTime',
+      'startsAt',
+      'endsAt',
+    ]);
   });
 
   it('serves /docs from local files under the strict CSP (same-origin script, nothing external)', async () => {
@@ -62,7 +70,8 @@ describe('API reference', () => {
       const page = await browser.newPage();
       const problems: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico')) problems.push(message.text());
+        if (message.type() === 'error' && !message.location().url?.endsWith('/favicon.ico'))
+          problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(String(error)));
       await page.goto(`${app.url}/docs`, { waitUntil: 'networkidle0' });

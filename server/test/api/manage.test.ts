@@ -7,7 +7,11 @@ describe.each(ENGINES)('manage links on %s', (engine) => {
   let app: TestApp;
   let clinic: Clinic;
   const book = async (startTime: string, phone = '+34600111222') => {
-    const res = await send(`${app.url}/v1/bookings`, 'POST', bookingBody(clinic.anaId, { startTime, patient: { firstName: 'P', lastName: 'Q', phone } }));
+    const res = await send(
+      `${app.url}/v1/bookings`,
+      'POST',
+      bookingBody(clinic.anaId, { startTime, patient: { firstName: 'P', lastName: 'Q', phone } }),
+    );
     expect(res.status).toBe(201);
     return res.body as { appointment: { id: number; startTime: string }; manageToken: string };
   };
@@ -81,9 +85,17 @@ describe.each(ENGINES)('manage links on %s', (engine) => {
 
   it('reschedules to a free slot: the new time is taken and the old one free, same appointment', async () => {
     const booked = await book('09:00');
-    const res = await send(`${app.url}/v1/bookings/${booked.manageToken}/reschedule`, 'POST', { date: MONDAY, startTime: '11:00' });
+    const res = await send(`${app.url}/v1/bookings/${booked.manageToken}/reschedule`, 'POST', {
+      date: MONDAY,
+      startTime: '11:00',
+    });
     expect(res.status).toBe(200);
-    expect(res.body.appointment).toMatchObject({ id: booked.appointment.id, startTime: '11:00', endTime: '11:50', startsAt: '2026-03-02T11:00:00+01:00' });
+    expect(res.body.appointment).toMatchObject({
+      id: booked.appointment.id,
+      startTime: '11:00',
+      endTime: '11:50',
+      startsAt: '2026-03-02T11:00:00+01:00',
+    });
     const times = await slotTimes();
     expect(times).toContain('09:00');
     expect(times).not.toContain('11:00');
@@ -94,12 +106,21 @@ describe.each(ENGINES)('manage links on %s', (engine) => {
     const mine = await book('09:00');
     await book('10:00', '+34600777888');
     const before = await liveRows();
-    const taken = await send(`${app.url}/v1/bookings/${mine.manageToken}/reschedule`, 'POST', { date: MONDAY, startTime: '10:00' });
+    const taken = await send(`${app.url}/v1/bookings/${mine.manageToken}/reschedule`, 'POST', {
+      date: MONDAY,
+      startTime: '10:00',
+    });
     expect(taken.status).toBe(409);
     expect(taken.body.code).toBe('slot_taken');
-    const offGrid = await send(`${app.url}/v1/bookings/${mine.manageToken}/reschedule`, 'POST', { date: MONDAY, startTime: '10:30' });
+    const offGrid = await send(`${app.url}/v1/bookings/${mine.manageToken}/reschedule`, 'POST', {
+      date: MONDAY,
+      startTime: '10:30',
+    });
     expect(offGrid.body.code).toBe('outside_availability');
-    const past = await send(`${app.url}/v1/bookings/${mine.manageToken}/reschedule`, 'POST', { date: '2026-02-20', startTime: '09:00' });
+    const past = await send(`${app.url}/v1/bookings/${mine.manageToken}/reschedule`, 'POST', {
+      date: '2026-02-20',
+      startTime: '09:00',
+    });
     expect(past.body.code).toBe('in_the_past');
     expect(await liveRows()).toEqual(before);
     expect(await slotTimes()).not.toContain('09:00');
@@ -122,7 +143,10 @@ describe.each(ENGINES)('manage links on %s', (engine) => {
   it('will not move a cancelled appointment (409 not_reschedulable)', async () => {
     const mine = await book('09:00');
     await send(`${app.url}/v1/bookings/${mine.manageToken}/cancel`, 'POST');
-    const res = await send(`${app.url}/v1/bookings/${mine.manageToken}/reschedule`, 'POST', { date: MONDAY, startTime: '11:00' });
+    const res = await send(`${app.url}/v1/bookings/${mine.manageToken}/reschedule`, 'POST', {
+      date: MONDAY,
+      startTime: '11:00',
+    });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('not_reschedulable');
   });

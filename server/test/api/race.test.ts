@@ -18,9 +18,13 @@ describe.each(ENGINES)('200 patients racing for one slot on %s', (engine) => {
   it('books exactly one: one 201, 199 × 409 slot_taken, no 5xx, one appointment row', async () => {
     const results = await Promise.all(
       Array.from({ length: CONCURRENT }, (_, i) =>
-        send(`${app.url}/v1/bookings`, 'POST', bookingBody(clinic.anaId, {
-          patient: { firstName: 'Racer', lastName: String(i), phone: `+346001${String(i).padStart(5, '0')}` },
-        })),
+        send(
+          `${app.url}/v1/bookings`,
+          'POST',
+          bookingBody(clinic.anaId, {
+            patient: { firstName: 'Racer', lastName: String(i), phone: `+346001${String(i).padStart(5, '0')}` },
+          }),
+        ),
       ),
     );
     const statuses = results.map((r) => r.status);

@@ -11,7 +11,9 @@ describe.each(ENGINES)('public reads on %s', (engine) => {
   beforeAll(async () => {
     app = await startTestApp(engine, { now: () => NOW, env: { CLINIC_NAME: 'Clínica Test', EXPERIMENT_SPLIT: '0.3' } });
     clinic = await seedClinic(app.db);
-    const user = await app.db.owner.query<{ id: number }>(`INSERT INTO users (first_name, last_name, phone) VALUES ('Hidden', 'Patient', '+34600123123') RETURNING id`);
+    const user = await app.db.owner.query<{ id: number }>(
+      `INSERT INTO users (first_name, last_name, phone) VALUES ('Hidden', 'Patient', '+34600123123') RETURNING id`,
+    );
     await app.db.owner.query(
       `INSERT INTO appointments (user_id, psychologist_id, appointment_date, start_time, end_time, entry_method, status) VALUES
         ($1, $2, $3, '10:00', '10:50', 'web_form', 'scheduled'),

@@ -12,12 +12,21 @@ describe.each(ENGINES)('signed-in patients and psychologists on %s (policies thr
   let bertoAppointment: number;
   const as = async (sub: string) => ({ authorization: `Bearer ${await app.token('authenticated', sub)}` });
   const rowOf = async (id: number) =>
-    (await app.db.owner.query<{ status: string; notes: string | null }>('SELECT status, notes FROM appointments WHERE id = $1', [id])).rows[0]!;
+    (
+      await app.db.owner.query<{ status: string; notes: string | null }>(
+        'SELECT status, notes FROM appointments WHERE id = $1',
+        [id],
+      )
+    ).rows[0]!;
 
   beforeAll(async () => {
     app = await startTestApp(engine, { now: () => NOW });
     clinic = await seedClinic(app.db);
-    patientAuth = (await app.db.owner.query<{ id: string }>(`INSERT INTO auth.users (email) VALUES ('pat@example.test') RETURNING id::text`)).rows[0]!.id;
+    patientAuth = (
+      await app.db.owner.query<{ id: string }>(
+        `INSERT INTO auth.users (email) VALUES ('pat@example.test') RETURNING id::text`,
+      )
+    ).rows[0]!.id;
     const users = await app.db.owner.query<{ id: number }>(
       `INSERT INTO users (first_name, last_name, phone, auth_id) VALUES ('Pat', 'Own', '+34600000001', $1), ('Other', 'Person', '+34600000002', NULL) RETURNING id`,
       [patientAuth],
@@ -38,28 +47,52 @@ describe.each(ENGINES)('signed-in patients and psychologists on %s (policies thr
     const res = await send(`${app.url}/v1/me/appointments`, 'GET', undefined, await as(clinic.anaAuth));
     expect(res.status).toBe(200);
     expect(res.body.data.map((a: { id: number }) => a.id)).toEqual([anaAppointment]);
-    expect(res.body.data[0]).toMatchObject({ patient: { firstName: 'Pat', lastName: 'Own' }, psychologist: { firstName: 'Ana' }, notes: 'ana private note' });
+    expect(res.body.data[0]).toMatchObject({
+      patient: { firstName: 'Pat', lastName: 'Own' },
+      psychologist: { firstName: 'Ana' },
+      notes: 'ana private note',
+    });
   });
 
   it('a patient lists only their own appointments', async () => {
     const res = await send(`${app.url}/v1/me/appointments`, 'GET', undefined, await as(patientAuth));
     expect(res.body.data.map((a: { id: number }) => a.id)).toEqual([anaAppointment]);
-    const stranger = await send(`${app.url}/v1/me/appointments`, 'GET', undefined, await as('11111111-1111-4111-8111-111111111111'));
+    const stranger = await send(
+      `${app.url}/v1/me/appointments`,
+      'GET',
+      undefined,
+      await as('11111111-1111-4111-8111-111111111111'),
+    );
     expect(stranger.body.data).toEqual([]);
   });
 
   it("a psychologist cannot change another psychologist's appointment (404, row unchanged)", async () => {
-    const res = await send(`${app.url}/v1/appointments/${bertoAppointment}`, 'PATCH', { status: 'cancelled', notes: 'hijacked' }, await as(clinic.anaAuth));
+    const res = await send(
+      `${app.url}/v1/appointments/${bertoAppointment}`,
+      'PATCH',
+      { status: 'cancelled', notes: 'hijacked' },
+      await as(clinic.anaAuth),
+    );
     expect(res.status).toBe(404);
     expect(await rowOf(bertoAppointment)).toEqual({ status: 'scheduled', notes: 'berto private note' });
   });
 
   it('a psychologist confirms and annotates their own appointment; the status only moves forward', async () => {
     const headers = await as(clinic.anaAuth);
-    const confirmed = await send(`${app.url}/v1/appointments/${anaAppointment}`, 'PATCH', { status: 'confirmed', notes: 'bring forms' }, headers);
+    const confirmed = await send(
+      `${app.url}/v1/appointments/${anaAppointment}`,
+      'PATCH',
+      { status: 'confirmed', notes: 'bring forms' },
+      headers,
+    );
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.appointment).toMatchObject({ id: anaAppointment, status: 'confirmed', notes: 'bring forms' });
-    const completed = await send(`${app.url}/v1/appointments/${anaAppointment}`, 'PATCH', { status: 'completed' }, headers);
+    const completed = await send(
+      `${app.url}/v1/appointments/${anaAppointment}`,
+      'PATCH',
+      { status: 'completed' },
+      headers,
+    );
     expect(completed.body.appointment.status).toBe('completed');
     const back = await send(`${app.url}/v1/appointments/${anaAppointment}`, 'PATCH', { status: 'scheduled' }, headers);
     expect(back.status).toBe(409);
@@ -82,7 +115,12 @@ describe.each(ENGINES)('signed-in patients and psychologists on %s (policies thr
   });
 
   it('refuses a bad id in the path with 400', async () => {
-    const res = await send(`${app.url}/v1/appointments/abc`, 'PATCH', { status: 'confirmed' }, await as(clinic.anaAuth));
+    const res = await send(
+      `${app.url}/v1/appointments/abc`,
+      'PATCH',
+      { status: 'confirmed' },
+      await as(clinic.anaAuth),
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe('params.id');
   });
@@ -95,7 +133,9 @@ describe.each(ENGINES)('signed-in patients and psychologists on %s (policies thr
       .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
       .setExpirationTime(Math.floor(Date.now() / 1000) - 3600)
       .sign(new TextEncoder().encode(TEST_JWT_SECRET));
-    const expiredRes = await send(`${app.url}/v1/me/appointments`, 'GET', undefined, { authorization: `Bearer ${expired}` });
+    const expiredRes = await send(`${app.url}/v1/me/appointments`, 'GET', undefined, {
+      authorization: `Bearer ${expired}`,
+    });
     expect(expiredRes.status).toBe(401);
     expect(expiredRes.body.detail).toMatch(/expired/);
     const forged = await new SignJWT({ role: 'admin' })
@@ -103,7 +143,9 @@ describe.each(ENGINES)('signed-in patients and psychologists on %s (policies thr
       .setSubject(clinic.anaAuth)
       .setExpirationTime('1h')
       .sign(new TextEncoder().encode('another-secret-that-is-long-enough-to-sign'));
-    expect((await send(`${app.url}/v1/admin/appointments`, 'GET', undefined, { authorization: `Bearer ${forged}` })).status).toBe(401);
+    expect(
+      (await send(`${app.url}/v1/admin/appointments`, 'GET', undefined, { authorization: `Bearer ${forged}` })).status,
+    ).toBe(401);
     for (const role of ['service', 'whatsapp_service', 'postgres', 'superuser']) {
       const token = await new SignJWT({ role })
         .setProtectedHeader({ alg: 'HS256' })

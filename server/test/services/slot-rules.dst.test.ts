@@ -75,7 +75,11 @@ describe('slots on the days clocks change', () => {
     expect(slots.map((s) => s.startTime)).toEqual(['00:00', '00:30', '01:00', '01:30', '02:00', '02:30', '03:00']);
     const at = (time: string) => slots.find((s) => s.startTime === time)!;
     expect(at('01:00').startsAt).toBe('2026-11-01T01:00:00-04:00');
-    expect(at('01:30')).toMatchObject({ startsAt: '2026-11-01T01:30:00-04:00', endTime: '02:20', endsAt: '2026-11-01T02:20:00-05:00' });
+    expect(at('01:30')).toMatchObject({
+      startsAt: '2026-11-01T01:30:00-04:00',
+      endTime: '02:20',
+      endsAt: '2026-11-01T02:20:00-05:00',
+    });
     expect(at('02:00').startsAt).toBe('2026-11-01T02:00:00-05:00');
     // Instants strictly increase through the repeated hour.
     const instants = slots.map((s) => Date.parse(s.startsAt));
@@ -86,7 +90,11 @@ describe('slots on the days clocks change', () => {
     for (const date of ['2026-03-07', '2026-03-08', '2026-03-09', '2026-10-31', '2026-11-01', '2026-11-02']) {
       expect(slotsOn('America/New_York', date, windowOn(date, 9, 17))).toHaveLength(8);
     }
-    expect(slotsOn('America/New_York', '2026-03-07', windowOn('2026-03-07', 9, 17))[0]![1]).toBe('2026-03-07T09:00:00-05:00');
-    expect(slotsOn('America/New_York', '2026-03-09', windowOn('2026-03-09', 9, 17))[0]![1]).toBe('2026-03-09T09:00:00-04:00');
+    expect(slotsOn('America/New_York', '2026-03-07', windowOn('2026-03-07', 9, 17))[0]![1]).toBe(
+      '2026-03-07T09:00:00-05:00',
+    );
+    expect(slotsOn('America/New_York', '2026-03-09', windowOn('2026-03-09', 9, 17))[0]![1]).toBe(
+      '2026-03-09T09:00:00-04:00',
+    );
   });
 });

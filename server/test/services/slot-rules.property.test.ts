@@ -31,11 +31,17 @@ function wallTime(iso: string, timeZone: string): { date: string; time: string }
 function oracleInstant(date: string, minutes: number, timeZone: string): number | undefined {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const instant = new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, 0, timeZone);
-  return instant.getHours() * 60 + instant.getMinutes() === minutes && instant.getDate() === d ? instant.getTime() : undefined;
+  return instant.getHours() * 60 + instant.getMinutes() === minutes && instant.getDate() === d
+    ? instant.getTime()
+    : undefined;
 }
 
 const window = fc
-  .record({ dayOfWeek: fc.integer({ min: 0, max: 6 }), start: fc.integer({ min: 0, max: 92 }), length: fc.integer({ min: 2, max: 40 }) })
+  .record({
+    dayOfWeek: fc.integer({ min: 0, max: 6 }),
+    start: fc.integer({ min: 0, max: 92 }),
+    length: fc.integer({ min: 2, max: 40 }),
+  })
   .map(({ dayOfWeek, start, length }): WeeklyWindow => ({
     dayOfWeek,
     startMinutes: start * 15,
@@ -51,7 +57,11 @@ const scenario = fc
     nowMinutes: fc.integer({ min: 0, max: 3 * 1440 }),
     windows: fc.array(window, { maxLength: 8 }),
     busy: fc.array(
-      fc.record({ dayOffset: fc.integer({ min: -3, max: 17 }), start: fc.integer({ min: 0, max: 90 }), length: fc.integer({ min: 1, max: 16 }) }),
+      fc.record({
+        dayOffset: fc.integer({ min: -3, max: 17 }),
+        start: fc.integer({ min: 0, max: 90 }),
+        length: fc.integer({ min: 1, max: 16 }),
+      }),
       { maxLength: 12 },
     ),
     rules: fc.record({
@@ -118,7 +128,9 @@ describe('slot rules (property tests)', () => {
   it('loses no slot: every free grid time that exists and is well past the notice is returned', () => {
     fc.assert(
       fc.property(scenario, ({ rules, from, to, now, windows, busy }) => {
-        const returned = new Set(computeSlots({ windows, busy, from, to, now, rules }).map((s) => `${s.date} ${s.startTime}`));
+        const returned = new Set(
+          computeSlots({ windows, busy, from, to, now, rules }).map((s) => `${s.date} ${s.startTime}`),
+        );
         const lastDate = dateOfDay(dayNumber(localDateOf(now, rules.timeZone)) + rules.horizonDays);
         // A margin of two hours keeps this oracle clear of which occurrence an ambiguous time means.
         const safeFrom = now.getTime() + rules.minNoticeMinutes * 60_000 + 2 * 3600_000;
@@ -132,7 +144,11 @@ describe('slot rules (property tests)', () => {
               const endExists = end >= 1440 || oracleInstant(date, end, rules.timeZone) !== undefined;
               if (startsAt === undefined || !endExists || startsAt < safeFrom) continue;
               if (busy.some((b) => b.date === date && b.startMinutes < end && start < b.endMinutes)) continue;
-              expect(returned.has(`${date} ${String(Math.floor(start / 60)).padStart(2, '0')}:${String(start % 60).padStart(2, '0')}`)).toBe(true);
+              expect(
+                returned.has(
+                  `${date} ${String(Math.floor(start / 60)).padStart(2, '0')}:${String(start % 60).padStart(2, '0')}`,
+                ),
+              ).toBe(true);
             }
           }
         }

@@ -29,11 +29,26 @@ export const EventData = z
     variant: EntryMethod.optional(),
     psychologistId: Id.optional(),
     date: z.iso.date().optional(),
-    startTime: z.string().regex(/^\d{2}:\d{2}$/).optional(),
-    step: z.string().max(50).regex(/^[a-z_]+$/).optional(),
-    errorCode: z.string().max(50).regex(/^[a-z_]+$/).optional(),
+    startTime: z
+      .string()
+      .regex(/^\d{2}:\d{2}$/)
+      .optional(),
+    step: z
+      .string()
+      .max(50)
+      .regex(/^[a-z_]+$/)
+      .optional(),
+    errorCode: z
+      .string()
+      .max(50)
+      .regex(/^[a-z_]+$/)
+      .optional(),
     lang: z.enum(['en', 'es']).optional(),
-    source: z.string().max(50).regex(/^[A-Za-z0-9_.-]+$/).optional(),
+    source: z
+      .string()
+      .max(50)
+      .regex(/^[A-Za-z0-9_.-]+$/)
+      .optional(),
   })
   .describe('Non-personal event details; unknown keys are refused');
 
@@ -42,7 +57,12 @@ export const MetricEvent = z.strictObject({
   entryMethod: EntryMethod,
   eventType: EventType,
   /** Milliseconds since the session's first event. */
-  timeTaken: z.number().int().min(0).max(7 * 24 * 3600 * 1000).optional(),
+  timeTaken: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3600 * 1000)
+    .optional(),
   appointmentId: Id.optional(),
   data: EventData.optional(),
 });
