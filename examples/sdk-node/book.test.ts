@@ -15,9 +15,14 @@ describe('examples/sdk-node/book.ts', () => {
   beforeAll(async () => {
     app = await startTestApp('pglite');
     const admin = createClient({ baseUrl: app.url, accessToken: () => app.token('admin', randomUUID()) });
-    const { id } = await admin.admin.psychologists.create({ firstName: 'Ana', lastName: 'Alba', email: 'ana@clinic.test' });
+    const { id } = await admin.admin.psychologists.create({
+      firstName: 'Ana',
+      lastName: 'Alba',
+      email: 'ana@clinic.test',
+    });
     // Every day, most hours: there is a free time whenever the test runs.
-    for (let day = 0; day <= 6; day++) await admin.admin.availability.create(id, { dayOfWeek: day, startTime: '00:00', endTime: '23:00' });
+    for (let day = 0; day <= 6; day++)
+      await admin.admin.availability.create(id, { dayOfWeek: day, startTime: '00:00', endTime: '23:00' });
   });
   afterAll(async () => {
     await app.close();
@@ -42,6 +47,9 @@ describe('examples/sdk-node/book.ts', () => {
     const failure = await run(process.execPath, ['--conditions=source', '--import', 'tsx', script], {
       env: { ...process.env, PSYBOOK_URL: 'http://127.0.0.1:9' },
     }).catch((error: { code: number; stderr: string }) => error);
-    expect(failure).toMatchObject({ code: 1, stderr: expect.stringMatching(/^ConnectionError: Could not reach the Psybook API/) });
+    expect(failure).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^ConnectionError: Could not reach the Psybook API/),
+    });
   });
 });

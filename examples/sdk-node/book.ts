@@ -18,9 +18,14 @@ async function main() {
   const psychologist = psychologists.find((p) => p.id === wanted);
   if (!psychologist) throw new Error('No such psychologist at this clinic');
 
-  const range = dateRange(config.timezone, Math.min(Number(process.env['PSYBOOK_DAYS'] ?? 14), config.bookingHorizonDays - 1));
+  const range = dateRange(
+    config.timezone,
+    Math.min(Number(process.env['PSYBOOK_DAYS'] ?? 14), config.bookingHorizonDays - 1),
+  );
   const slots = await psybook.slots.list({ psychologistId: psychologist.id, ...range });
-  console.log(`${config.clinicName}: ${slots.data.length} free times with ${psychologist.firstName} ${psychologist.lastName} (${slots.timezone})`);
+  console.log(
+    `${config.clinicName}: ${slots.data.length} free times with ${psychologist.firstName} ${psychologist.lastName} (${slots.timezone})`,
+  );
   for (const slot of slots.data.slice(0, 5)) console.log(`  ${slot.date} ${slot.startTime}–${slot.endTime}`);
 
   // Someone else may take a time between listing and booking: the API says so with a code.
@@ -33,7 +38,9 @@ async function main() {
         entryMethod: 'web_form',
         patient: { firstName: 'Sam', lastName: 'Example', phone: process.env['PSYBOOK_PHONE'] ?? '+34600123456' },
       });
-      console.log(`Booked appointment ${appointment.id}: ${appointment.date} ${appointment.startTime} (${appointment.startsAt})`);
+      console.log(
+        `Booked appointment ${appointment.id}: ${appointment.date} ${appointment.startTime} (${appointment.startsAt})`,
+      );
       console.log(`Manage it with token ${manageToken}`);
       return;
     } catch (error) {

@@ -15,9 +15,20 @@ export interface Entry {
 }
 
 export const ENTRIES: Entry[] = [
-  { name: 'core client (createClient + errors), with zod', contents: `export { createClient, isApiError } from './index.ts';` },
-  { name: 'core client, zod external', contents: `export { createClient, isApiError } from './index.ts';`, external: ['zod'] },
-  { name: 'tracker + assignVariant + chatLink, zod external', contents: `export { createTracker, assignVariant, chatLink, newSessionId } from './index.ts';`, external: ['zod'] },
+  {
+    name: 'core client (createClient + errors), with zod',
+    contents: `export { createClient, isApiError } from './index.ts';`,
+  },
+  {
+    name: 'core client, zod external',
+    contents: `export { createClient, isApiError } from './index.ts';`,
+    external: ['zod'],
+  },
+  {
+    name: 'tracker + assignVariant + chatLink, zod external',
+    contents: `export { createTracker, assignVariant, chatLink, newSessionId } from './index.ts';`,
+    external: ['zod'],
+  },
   { name: 'assignVariant + chatLink alone', contents: `export { assignVariant, chatLink } from './index.ts';` },
 ];
 
@@ -51,6 +62,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows: Measured[] = [];
   for (const entry of ENTRIES) rows.push(await measure(entry));
   const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-  for (const row of rows) console.log(`${row.name.padEnd(52)} ${kb(row.minBytes).padStart(6)} kB min ${kb(row.gzipBytes).padStart(6)} kB gzip`);
-  console.log(JSON.stringify(rows));
+  for (const row of rows) {
+    process.stdout.write(
+      `${row.name.padEnd(52)} ${kb(row.minBytes).padStart(6)} kB min ${kb(row.gzipBytes).padStart(6)} kB gzip\n`,
+    );
+  }
+  process.stdout.write(`${JSON.stringify(rows)}\n`);
 }

@@ -16,7 +16,8 @@ const REF_PATTERN = /\(ref:\s*([A-Za-z0-9_-]{4,100})\)\s*$/;
 export function chatLink({ phone, text, ref }: ChatLinkOptions): string {
   const digits = phone.replace(/\D/g, '');
   if (!digits) throw new TypeError('chatLink needs a phone number with digits');
-  if (!/^[A-Za-z0-9_-]{4,100}$/.test(ref)) throw new TypeError('chatLink ref must be 4–100 letters, digits, "-" or "_"');
+  if (!/^[A-Za-z0-9_-]{4,100}$/.test(ref))
+    throw new TypeError('chatLink ref must be 4–100 letters, digits, "-" or "_"');
   const message = `${text.trim()} (ref: ${ref})`.trim();
   return `https://wa.me/${digits}?text=${encodeURIComponent(message)}`;
 }

@@ -1,6 +1,13 @@
 export * from './schema/index.js';
 export { createClient, type PsybookClient } from './client.js';
-export type { AccessToken, Backoff, ClientOptions, CreateBookingOptions, FetchLike, RequestOptions } from './options.js';
+export type {
+  AccessToken,
+  Backoff,
+  ClientOptions,
+  CreateBookingOptions,
+  FetchLike,
+  RequestOptions,
+} from './options.js';
 export {
   AbortError,
   ApiError,

@@ -92,7 +92,14 @@ export function createTracker(options: TrackerOptions): Tracker {
       } catch (error) {
         report(error);
         // A batch the server refuses as invalid will never be accepted: drop it, keep the rest.
-        if (isApiError(error) && error.status >= 400 && error.status < 500 && error.status !== 408 && error.status !== 429) continue;
+        if (
+          isApiError(error) &&
+          error.status >= 400 &&
+          error.status < 500 &&
+          error.status !== 408 &&
+          error.status !== 429
+        )
+          continue;
         enqueue(batch, true);
         failures++;
         schedule(Math.min(interval * 2 ** failures, MAX_BACKOFF_MS));

@@ -11,7 +11,8 @@ function flakyBookings(failures: number, status: number | 'network') {
   server.use(
     http.post(`${API}/v1/bookings`, ({ request }) => {
       keys.push(request.headers.get('idempotency-key'));
-      if (keys.length <= failures) return status === 'network' ? HttpResponse.error() : HttpResponse.json({}, { status });
+      if (keys.length <= failures)
+        return status === 'network' ? HttpResponse.error() : HttpResponse.json({}, { status });
       return HttpResponse.json(CREATED, { status: 201 });
     }),
   );
@@ -46,7 +47,11 @@ describe('bookings.create idempotency', () => {
     let n = 0;
     server.use(
       http.post(`${API}/v1/bookings`, async ({ request }) => {
-        seen.push({ auth: request.headers.get('authorization'), type: request.headers.get('content-type'), body: await request.json() });
+        seen.push({
+          auth: request.headers.get('authorization'),
+          type: request.headers.get('content-type'),
+          body: await request.json(),
+        });
         return seen.length === 1 ? HttpResponse.json({}, { status: 503 }) : HttpResponse.json(CREATED, { status: 201 });
       }),
     );

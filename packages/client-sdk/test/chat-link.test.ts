@@ -12,7 +12,9 @@ describe('chatLink', () => {
   it('round-trips a session id through the message the bot receives', () => {
     const ref = newSessionId();
     expect(SessionId.safeParse(ref).success).toBe(true);
-    const text = new URL(chatLink({ phone: '+52 1 55 1234 5678', text: '¿Tienen cita mañana? 🙂', ref })).searchParams.get('text')!;
+    const text = new URL(
+      chatLink({ phone: '+52 1 55 1234 5678', text: '¿Tienen cita mañana? 🙂', ref }),
+    ).searchParams.get('text')!;
     expect(parseChatRef(text)).toBe(ref);
   });
 

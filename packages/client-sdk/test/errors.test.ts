@@ -35,7 +35,9 @@ describe('errors', () => {
     [418, ApiError],
   ] as const)('maps status %i to %o', async (status, ErrorClass) => {
     server.use(http.get(`${API}/v1/config`, () => HttpResponse.json(problem(status, 'some_code'), { status })));
-    const error = await fastClient({ maxRetries: 0 }).config.get().catch((e: unknown) => e);
+    const error = await fastClient({ maxRetries: 0 })
+      .config.get()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(PsybookError);
     expect(error).toMatchObject({ status, code: 'some_code', name: ErrorClass.name });
@@ -51,7 +53,9 @@ describe('errors', () => {
         }),
       ),
     );
-    const error = (await fastClient().bookings.create(BOOKING).catch((e: unknown) => e)) as BadRequestError;
+    const error = (await fastClient()
+      .bookings.create(BOOKING)
+      .catch((e: unknown) => e)) as BadRequestError;
     expect(error.code).toBe('validation_failed');
     expect(error.fields).toEqual(errors);
     expect(error.requestId).toBe('req-123');
@@ -60,13 +64,22 @@ describe('errors', () => {
 
   it('tells a UI that the slot was taken by its code', async () => {
     server.use(http.post(`${API}/v1/bookings`, () => HttpResponse.json(problem(409, 'slot_taken'), { status: 409 })));
-    const error = await fastClient().bookings.create(BOOKING).catch((e: unknown) => e);
+    const error = await fastClient()
+      .bookings.create(BOOKING)
+      .catch((e: unknown) => e);
     expect(isConflictError(error) && error.code === 'slot_taken').toBe(true);
   });
 
   it('still makes an ApiError from a body that is not problem+json', async () => {
-    server.use(http.get(`${API}/v1/config`, () => new HttpResponse('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' })));
-    const error = (await fastClient({ maxRetries: 0 }).config.get().catch((e: unknown) => e)) as ApiError;
+    server.use(
+      http.get(
+        `${API}/v1/config`,
+        () => new HttpResponse('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }),
+      ),
+    );
+    const error = (await fastClient({ maxRetries: 0 })
+      .config.get()
+      .catch((e: unknown) => e)) as ApiError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.code).toBe('http_502');
     expect(error.problem.title).toBe('Bad Gateway');
@@ -87,6 +100,18 @@ describe('errors', () => {
     expect(isTimeoutError(lookalike)).toBe(false);
     expect(isApiError(new Error('ConflictError'))).toBe(false);
     expect(isPsybookError(null)).toBe(false);
+  });
+
+  it('rejects without sending anything when the access token function fails', async () => {
+    let hits = 0;
+    server.use(http.get(`${API}/v1/me/appointments`, () => (hits++, HttpResponse.json({ data: [] }))));
+    const failing = new Error('session storage unavailable');
+    const error = (await fastClient({ accessToken: () => Promise.reject(failing) })
+      .me.appointments()
+      .catch((e: unknown) => e)) as PsybookError;
+    expect(error).toBeInstanceOf(PsybookError);
+    expect(error.cause).toBe(failing);
+    expect(hits).toBe(0);
   });
 
   it('refuses a path parameter that would change the path', async () => {

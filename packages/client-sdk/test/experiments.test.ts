@@ -35,7 +35,9 @@ describe('assignVariant', () => {
 
   it('moves only visitors across the threshold when the share grows (sticky under a ramp-up)', () => {
     const ids = Array.from({ length: 2000 }, (_, i) => `v${i}`);
-    const movedBack = ids.filter((id) => assignVariant(id, 0.3) === 'web_form' && assignVariant(id, 0.6) !== 'web_form');
+    const movedBack = ids.filter(
+      (id) => assignVariant(id, 0.3) === 'web_form' && assignVariant(id, 0.6) !== 'web_form',
+    );
     expect(movedBack).toEqual([]);
   });
 });

@@ -14,9 +14,13 @@ describe('the package', () => {
   });
 
   it('does not let anyone import src/internal or other unexported paths', async () => {
-    const attempt = run(process.execPath, ['--input-type=module', '-e', "await import('@psybook/client-sdk/dist/internal/transport.js')"], {
-      cwd: new URL('.', import.meta.url),
-    });
+    const attempt = run(
+      process.execPath,
+      ['--input-type=module', '-e', "await import('@psybook/client-sdk/dist/internal/transport.js')"],
+      {
+        cwd: new URL('.', import.meta.url),
+      },
+    );
     await expect(attempt).rejects.toMatchObject({ stderr: expect.stringContaining('ERR_PACKAGE_PATH_NOT_EXPORTED') });
   });
 });

@@ -21,8 +21,10 @@ function sequence(url: string, responses: (() => Response)[], method: 'get' | 'p
 }
 
 const ok = () => HttpResponse.json({ timezone: 'Europe/Madrid', data: [SLOT] });
-const fail = (status: number, headers: Record<string, string> = {}) => () =>
-  HttpResponse.json(problem(status, `http_${status}`), { status, headers });
+const fail =
+  (status: number, headers: Record<string, string> = {}) =>
+  () =>
+    HttpResponse.json(problem(status, `http_${status}`), { status, headers });
 
 describe('retries', () => {
   afterEach(() => vi.useRealTimers());
@@ -42,7 +44,9 @@ describe('retries', () => {
 
   it('stops after maxRetries and throws the last error', async () => {
     const hits = sequence(SLOTS_URL, [fail(503)]);
-    const error = await fastClient({ maxRetries: 3 }).slots.list(slotQuery).catch((e: unknown) => e);
+    const error = await fastClient({ maxRetries: 3 })
+      .slots.list(slotQuery)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error).toMatchObject({ status: 503 });
     expect(hits()).toBe(4);
@@ -62,7 +66,9 @@ describe('retries', () => {
 
   it('does not retry a POST that carries no idempotency key', async () => {
     const hits = sequence(`${API}/v1/bookings/tok_abcdefghijklmnopqrstuv/cancel`, [fail(503)], 'post');
-    await expect(fastClient().bookings.cancel('tok_abcdefghijklmnopqrstuv')).rejects.toBeInstanceOf(InternalServerError);
+    await expect(fastClient().bookings.cancel('tok_abcdefghijklmnopqrstuv')).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
     expect(hits()).toBe(1);
   });
 
@@ -91,7 +97,9 @@ describe('retries', () => {
 
   it('gives up at once when Retry-After is longer than the longest backoff, exposing the wait', async () => {
     const hits = sequence(SLOTS_URL, [fail(429, { 'retry-after': '120' }), ok]);
-    const error = await fastClient().slots.list(slotQuery).catch((e: unknown) => e);
+    const error = await fastClient()
+      .slots.list(slotQuery)
+      .catch((e: unknown) => e);
     expect(isRateLimitError(error)).toBe(true);
     expect((error as RateLimitError).retryAfterMs).toBe(120_000);
     expect(hits()).toBe(1);
@@ -99,7 +107,10 @@ describe('retries', () => {
 
   it('backs off between attempts (no attempt before the first delay)', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const hits = sequence(`${API}/v1/bookings/tok_abcdefghijklmnopqrstuv`, [fail(500), () => HttpResponse.json({ appointment: APPOINTMENT })]);
+    const hits = sequence(`${API}/v1/bookings/tok_abcdefghijklmnopqrstuv`, [
+      fail(500),
+      () => HttpResponse.json({ appointment: APPOINTMENT }),
+    ]);
     const client = fastClient({ backoff: { initialMs: 1_000, maxMs: 8_000 } });
     const result = client.bookings.get('tok_abcdefghijklmnopqrstuv');
     // Jitter takes off at most 25%: nothing before 750 ms, the retry by 1000 ms.

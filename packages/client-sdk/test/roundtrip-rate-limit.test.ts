@@ -18,7 +18,9 @@ describe.each(ENGINES)('SDK against the real rate limit on %s', (engine) => {
 
   beforeAll(async () => {
     api = await startRealApi(engine, { env: { RATE_LIMIT_PER_MINUTE: '1' }, now: () => clock });
-    psychologistId = (await api.admin.admin.psychologists.create({ firstName: 'Ana', lastName: 'Alba', email: 'ana@clinic.test' })).id;
+    psychologistId = (
+      await api.admin.admin.psychologists.create({ firstName: 'Ana', lastName: 'Alba', email: 'ana@clinic.test' })
+    ).id;
     await api.admin.admin.availability.create(psychologistId, { dayOfWeek: 1, startTime: '09:00', endTime: '13:00' });
   });
   afterAll(async () => {
@@ -27,7 +29,9 @@ describe.each(ENGINES)('SDK against the real rate limit on %s', (engine) => {
 
   it('gives up at once with a RateLimitError when the server asks for a minute', async () => {
     await api.anon.bookings.create(booking('09:00', '+34600100001'));
-    const error = await createClient({ baseUrl: api.app.url }).bookings.create(booking('10:00', '+34600100002')).catch((e: unknown) => e);
+    const error = await createClient({ baseUrl: api.app.url })
+      .bookings.create(booking('10:00', '+34600100002'))
+      .catch((e: unknown) => e);
     expect(isRateLimitError(error) && error.code).toBe('rate_limited');
     expect(isRateLimitError(error) && error.retryAfterMs).toBe(60_000);
   });
@@ -44,7 +48,9 @@ describe.each(ENGINES)('SDK against the real rate limit on %s', (engine) => {
       if (response.status === 429) clock = new Date('2026-02-27T09:02:00.500Z');
       return response;
     };
-    const { appointment } = await createClient({ baseUrl: api.app.url, fetch: fetchAndTick }).bookings.create(booking('12:00', '+34600100004'));
+    const { appointment } = await createClient({ baseUrl: api.app.url, fetch: fetchAndTick }).bookings.create(
+      booking('12:00', '+34600100004'),
+    );
     expect(appointment.startTime).toBe('12:00');
     expect(seen.map((s) => s.status)).toEqual([429, 201]);
     // Retry-After was 2 s: the second attempt cannot have started sooner.

@@ -20,7 +20,9 @@ describe.each(ENGINES)('SDK round trip, staff and admin, on %s', (engine) => {
 
   beforeAll(async () => {
     api = await startRealApi(engine);
-    anaId = (await api.admin.admin.psychologists.create({ firstName: 'Ana', lastName: 'Alba', email: 'ana@clinic.test' })).id;
+    anaId = (
+      await api.admin.admin.psychologists.create({ firstName: 'Ana', lastName: 'Alba', email: 'ana@clinic.test' })
+    ).id;
     await api.admin.admin.availability.create(anaId, { dayOfWeek: 1, startTime: '09:00', endTime: '13:00' });
     const anaAuth = await newAuthUser(api.app, 'ana@auth.test');
     await api.app.db.owner.query('UPDATE psychologists SET auth_id = $1 WHERE id = $2', [anaAuth, anaId]);
@@ -39,8 +41,19 @@ describe.each(ENGINES)('SDK round trip, staff and admin, on %s', (engine) => {
   });
 
   it('admin.psychologists: create, get, list, update, remove', async () => {
-    const created = await api.admin.admin.psychologists.create({ firstName: 'Berto', lastName: 'Brito', email: 'berto@clinic.test', isActive: false });
-    expect(created).toMatchObject({ firstName: 'Berto', email: 'berto@clinic.test', isActive: false, phone: null, bio: null });
+    const created = await api.admin.admin.psychologists.create({
+      firstName: 'Berto',
+      lastName: 'Brito',
+      email: 'berto@clinic.test',
+      isActive: false,
+    });
+    expect(created).toMatchObject({
+      firstName: 'Berto',
+      email: 'berto@clinic.test',
+      isActive: false,
+      phone: null,
+      bio: null,
+    });
     await expect(api.admin.admin.psychologists.get(created.id)).resolves.toEqual(created);
     const { data } = await api.admin.admin.psychologists.list();
     expect(data.map((p) => p.id)).toEqual(expect.arrayContaining([anaId, created.id]));
@@ -51,14 +64,26 @@ describe.each(ENGINES)('SDK round trip, staff and admin, on %s', (engine) => {
   });
 
   it('admin.psychologists.create with a taken email is a ConflictError', async () => {
-    const error = await api.admin.admin.psychologists.create({ firstName: 'X', lastName: 'Y', email: 'ana@clinic.test' }).catch((e: unknown) => e);
+    const error = await api.admin.admin.psychologists
+      .create({ firstName: 'X', lastName: 'Y', email: 'ana@clinic.test' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
     expect(error).toMatchObject({ code: 'email_taken' });
   });
 
   it('admin.availability: create, list, update, remove', async () => {
-    const window = await api.admin.admin.availability.create(anaId, { dayOfWeek: 3, startTime: '15:00', endTime: '18:00' });
-    expect(window).toMatchObject({ psychologistId: anaId, dayOfWeek: 3, startTime: '15:00', endTime: '18:00', isActive: true });
+    const window = await api.admin.admin.availability.create(anaId, {
+      dayOfWeek: 3,
+      startTime: '15:00',
+      endTime: '18:00',
+    });
+    expect(window).toMatchObject({
+      psychologistId: anaId,
+      dayOfWeek: 3,
+      startTime: '15:00',
+      endTime: '18:00',
+      isActive: true,
+    });
     expect((await api.admin.admin.availability.list(anaId)).data).toContainEqual(window);
     const changed = await api.admin.admin.availability.update(anaId, window.id, { endTime: '19:00' });
     expect(changed).toMatchObject({ id: window.id, endTime: '19:00' });
@@ -77,14 +102,20 @@ describe.each(ENGINES)('SDK round trip, staff and admin, on %s', (engine) => {
 
   it("me.appointments and appointments.update act on the psychologist's own appointments", async () => {
     const { data } = await ana.me.appointments({ from: MONDAY, to: MONDAY });
-    expect(data).toEqual([expect.objectContaining({ id: appointmentId, psychologist: expect.objectContaining({ id: anaId }) })]);
+    expect(data).toEqual([
+      expect.objectContaining({ id: appointmentId, psychologist: expect.objectContaining({ id: anaId }) }),
+    ]);
     const { appointment } = await ana.appointments.update(appointmentId, { status: 'confirmed', notes: 'first visit' });
     expect(appointment).toMatchObject({ id: appointmentId, status: 'confirmed', notes: 'first visit' });
   });
 
   it("another psychologist can neither see nor change Ana's appointment", async () => {
     const otherAuth = await newAuthUser(api.app, 'other@auth.test');
-    const other = await api.admin.admin.psychologists.create({ firstName: 'Otro', lastName: 'O', email: 'otro@clinic.test' });
+    const other = await api.admin.admin.psychologists.create({
+      firstName: 'Otro',
+      lastName: 'O',
+      email: 'otro@clinic.test',
+    });
     await api.app.db.owner.query('UPDATE psychologists SET auth_id = $1 WHERE id = $2', [otherAuth, other.id]);
     const client = api.signedIn(otherAuth);
     expect((await client.me.appointments()).data).toEqual([]);

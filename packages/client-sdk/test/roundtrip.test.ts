@@ -28,7 +28,12 @@ describe.each(ENGINES)('SDK round trip, public and patient, on %s', (engine) => 
 
   beforeAll(async () => {
     api = await startRealApi(engine);
-    const created = await api.admin.admin.psychologists.create({ firstName: 'Ana', lastName: 'Alba', email: 'ana@clinic.test', bio: 'CBT' });
+    const created = await api.admin.admin.psychologists.create({
+      firstName: 'Ana',
+      lastName: 'Alba',
+      email: 'ana@clinic.test',
+      bio: 'CBT',
+    });
     psychologistId = created.id;
     await api.admin.admin.availability.create(psychologistId, { dayOfWeek: 1, startTime: '09:00', endTime: '13:00' });
   });
@@ -38,7 +43,11 @@ describe.each(ENGINES)('SDK round trip, public and patient, on %s', (engine) => 
 
   it('config.get returns the clinic settings', async () => {
     const config = await api.anon.config.get();
-    expect(config).toMatchObject({ timezone: 'Europe/Madrid', experiment: { webFormShare: 0.5 }, defaultCountry: expect.any(String) });
+    expect(config).toMatchObject({
+      timezone: 'Europe/Madrid',
+      experiment: { webFormShare: 0.5 },
+      defaultCountry: expect.any(String),
+    });
   });
 
   it('psychologists.list returns public fields only', async () => {
@@ -55,7 +64,13 @@ describe.each(ENGINES)('SDK round trip, public and patient, on %s', (engine) => 
 
   it('books, then a second booking of the same time is a ConflictError slot_taken', async () => {
     const created = await api.anon.bookings.create(booking('09:00'));
-    expect(created.appointment).toMatchObject({ psychologistId, date: MONDAY, startTime: '09:00', status: 'scheduled', entryMethod: 'web_form' });
+    expect(created.appointment).toMatchObject({
+      psychologistId,
+      date: MONDAY,
+      startTime: '09:00',
+      status: 'scheduled',
+      entryMethod: 'web_form',
+    });
     expect(created.manageToken.length).toBeGreaterThanOrEqual(22);
     const error = await api.anon.bookings.create(booking('09:00', '+34600999888')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConflictError);
@@ -71,7 +86,9 @@ describe.each(ENGINES)('SDK round trip, public and patient, on %s', (engine) => 
   });
 
   it('a bad phone is a BadRequestError naming the field', async () => {
-    const error = (await api.anon.bookings.create(booking('11:00', 'not a phone')).catch((e: unknown) => e)) as BadRequestError;
+    const error = (await api.anon.bookings
+      .create(booking('11:00', 'not a phone'))
+      .catch((e: unknown) => e)) as BadRequestError;
     expect(error).toBeInstanceOf(BadRequestError);
     expect(error.code).toBe('validation_failed');
     expect(error.fields.map((f) => f.field)).toEqual(['body.patient.phone']);
@@ -103,10 +120,17 @@ describe.each(ENGINES)('SDK round trip, public and patient, on %s', (engine) => 
   it('metrics.send and the tracker store events that reports.ab counts', async () => {
     const sessionId = newSessionId();
     await expect(
-      api.anon.metrics.send({ events: [{ sessionId, entryMethod: 'click_to_chat', eventType: 'widget_view', timeTaken: 0 }] }),
+      api.anon.metrics.send({
+        events: [{ sessionId, entryMethod: 'click_to_chat', eventType: 'widget_view', timeTaken: 0 }],
+      }),
     ).resolves.toEqual({ accepted: 1 });
     const errors: unknown[] = [];
-    const tracker = createTracker({ client: api.anon, sessionId, entryMethod: 'click_to_chat', onError: (e) => errors.push(e) });
+    const tracker = createTracker({
+      client: api.anon,
+      sessionId,
+      entryMethod: 'click_to_chat',
+      onError: (e) => errors.push(e),
+    });
     tracker.track('chat_clicked', { source: 'roundtrip' });
     await tracker.flush();
     tracker.dispose();

@@ -13,7 +13,9 @@ describe('responses that break the contract', () => {
         HttpResponse.json({ timezone: 'Europe/Madrid', data: [{ ...SLOT, startTime: 900 }] }),
       ),
     );
-    const error = await fastClient().slots.list(slotQuery).catch((e: unknown) => e);
+    const error = await fastClient()
+      .slots.list(slotQuery)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SchemaValidationError);
     expect(isSchemaValidationError(error)).toBe(true);
     const { issues } = error as SchemaValidationError;
@@ -22,7 +24,9 @@ describe('responses that break the contract', () => {
 
   it('rejects a 200 whose body is not JSON', async () => {
     server.use(http.get(`${API}/v1/psychologists`, () => new HttpResponse('<html>login</html>', { status: 200 })));
-    const error = (await fastClient().psychologists.list().catch((e: unknown) => e)) as SchemaValidationError;
+    const error = (await fastClient()
+      .psychologists.list()
+      .catch((e: unknown) => e)) as SchemaValidationError;
     expect(error).toBeInstanceOf(SchemaValidationError);
     expect(error.issues[0]?.code).toBe('invalid_json');
   });

@@ -21,7 +21,9 @@ function fakeSupabase(tokens: (string | null)[]) {
 
 describe('fromSupabase', () => {
   it('accepts a real supabase-js client by type', () => {
-    const supabase = createSupabase('https://project.supabase.co', 'anon-key', { auth: { persistSession: false, autoRefreshToken: false } });
+    const supabase = createSupabase('https://project.supabase.co', 'anon-key', {
+      auth: { persistSession: false, autoRefreshToken: false },
+    });
     expectTypeOf(fromSupabase(supabase)).toExtend<AccessToken>();
     expectTypeOf(fromSupabase).parameter(0).not.toEqualTypeOf<unknown>();
     // @ts-expect-error a client without auth.getSession is not a Supabase client

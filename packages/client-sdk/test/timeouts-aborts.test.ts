@@ -29,7 +29,9 @@ function slowConfig(ms: number | 'infinite') {
 describe('timeouts and aborts', () => {
   it('times out a request that never answers, after each retry', async () => {
     const hits = slowConfig('infinite');
-    const error = await fastClient({ timeoutMs: 30, maxRetries: 1 }).config.get().catch((e: unknown) => e);
+    const error = await fastClient({ timeoutMs: 30, maxRetries: 1 })
+      .config.get()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect(isTimeoutError(error)).toBe(true);
     expect((error as TimeoutError).timeoutMs).toBe(30);
@@ -68,7 +70,12 @@ describe('timeouts and aborts', () => {
 
   it('aborts the wait between retries', async () => {
     let hits = 0;
-    server.use(http.get(`${API}/v1/config`, () => (hits++, HttpResponse.json({}, { status: 503, headers: { 'retry-after': '5' } }))));
+    server.use(
+      http.get(
+        `${API}/v1/config`,
+        () => (hits++, HttpResponse.json({}, { status: 503, headers: { 'retry-after': '5' } })),
+      ),
+    );
     const controller = new AbortController();
     const result = fastClient({ backoff: { initialMs: 1, maxMs: 10_000 } }).config.get({ signal: controller.signal });
     await new Promise((resolve) => setTimeout(resolve, 30));

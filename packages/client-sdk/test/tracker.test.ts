@@ -77,8 +77,20 @@ describe('createTracker', () => {
     expect(batches).toEqual([
       [
         { sessionId: SESSION, entryMethod: 'web_form', eventType: 'widget_view', timeTaken: 0 },
-        { sessionId: SESSION, entryMethod: 'web_form', eventType: 'psychologist_selected', timeTaken: 1500, data: { psychologistId: 3 } },
-        { sessionId: SESSION, entryMethod: 'web_form', eventType: 'booking_confirmed', timeTaken: 1750, appointmentId: 42 },
+        {
+          sessionId: SESSION,
+          entryMethod: 'web_form',
+          eventType: 'psychologist_selected',
+          timeTaken: 1500,
+          data: { psychologistId: 3 },
+        },
+        {
+          sessionId: SESSION,
+          entryMethod: 'web_form',
+          eventType: 'booking_confirmed',
+          timeTaken: 1750,
+          appointmentId: 42,
+        },
       ],
     ]);
   });
@@ -147,7 +159,11 @@ describe('createTracker', () => {
 
   it('drops an event with personal or unknown data without throwing, and keeps the others', async () => {
     const { batches } = metricsEndpoint();
-    const { t } = tracker({ onError: () => { throw new Error('host handler broke'); } });
+    const { t } = tracker({
+      onError: () => {
+        throw new Error('host handler broke');
+      },
+    });
     expect(() => t.track('details_submitted', { name: 'Ana' } as never)).not.toThrow();
     t.track('details_submitted');
     await t.flush();

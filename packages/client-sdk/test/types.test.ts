@@ -34,7 +34,9 @@ describe('types', () => {
     expectTypeOf(client.bookings.create).returns.resolves.toEqualTypeOf<BookingCreated>();
     expectTypeOf(client.bookings.cancel).returns.resolves.toEqualTypeOf<{ appointment: Appointment }>();
     expectTypeOf(client.bookings.reschedule).returns.resolves.toEqualTypeOf<{ appointment: Appointment }>();
-    expectTypeOf<Awaited<ReturnType<typeof client.bookings.get>>['appointment']['status']>().toEqualTypeOf<AppointmentStatus>();
+    expectTypeOf<
+      Awaited<ReturnType<typeof client.bookings.get>>['appointment']['status']
+    >().toEqualTypeOf<AppointmentStatus>();
     expectTypeOf(client.me.appointments).returns.resolves.toEqualTypeOf<{ data: StaffAppointment[] }>();
     expectTypeOf(client.appointments.update).returns.resolves.toEqualTypeOf<{ appointment: StaffAppointment }>();
     expectTypeOf(client.admin.psychologists.list).returns.resolves.toEqualTypeOf<{ data: AdminPsychologist[] }>();
@@ -81,7 +83,12 @@ describe('types', () => {
         patient: { firstName: 'Ana', lastName: 'García', phone: '+34600123456' },
       });
       // @ts-expect-error the patient's details are required
-      void client.bookings.create({ psychologistId: 1, date: '2026-12-01', startTime: '09:00', entryMethod: 'web_form' });
+      void client.bookings.create({
+        psychologistId: 1,
+        date: '2026-12-01',
+        startTime: '09:00',
+        entryMethod: 'web_form',
+      });
       // @ts-expect-error reschedule needs a date and a time
       void client.bookings.reschedule('token', { date: '2026-12-01' });
       // @ts-expect-error not a status

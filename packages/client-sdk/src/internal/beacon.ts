@@ -8,7 +8,8 @@
 export function sendOnExit(url: string, json: string): boolean {
   const nav = (globalThis as { navigator?: { sendBeacon?: (url: string, data: Blob) => boolean } }).navigator;
   try {
-    if (typeof nav?.sendBeacon === 'function' && nav.sendBeacon(url, new Blob([json], { type: 'text/plain' }))) return true;
+    if (typeof nav?.sendBeacon === 'function' && nav.sendBeacon(url, new Blob([json], { type: 'text/plain' })))
+      return true;
   } catch {
     // Some browsers throw on a beacon over their quota instead of returning false.
   }

@@ -24,12 +24,28 @@ export function bookingsResource(http: Transport) {
       }),
     /** `GET /v1/bookings/:manageToken`. */
     get: async (token: string, opts: RequestOptions = {}): Promise<AppointmentEnvelope> =>
-      http.request({ method: 'GET', path: path`/v1/bookings/${token}`, response: { schema: AppointmentEnvelope }, retry: true, signal: opts.signal }),
+      http.request({
+        method: 'GET',
+        path: path`/v1/bookings/${token}`,
+        response: { schema: AppointmentEnvelope },
+        retry: true,
+        signal: opts.signal,
+      }),
     /** `POST /v1/bookings/:manageToken/cancel`: frees the slot. Not retried (a POST without a key). */
     cancel: async (token: string, opts: RequestOptions = {}): Promise<AppointmentEnvelope> =>
-      http.request({ method: 'POST', path: path`/v1/bookings/${token}/cancel`, response: { schema: AppointmentEnvelope }, retry: false, signal: opts.signal }),
+      http.request({
+        method: 'POST',
+        path: path`/v1/bookings/${token}/cancel`,
+        response: { schema: AppointmentEnvelope },
+        retry: false,
+        signal: opts.signal,
+      }),
     /** `POST /v1/bookings/:manageToken/reschedule`: atomically moves the appointment. Not retried. */
-    reschedule: async (token: string, body: RescheduleBooking, opts: RequestOptions = {}): Promise<AppointmentEnvelope> =>
+    reschedule: async (
+      token: string,
+      body: RescheduleBooking,
+      opts: RequestOptions = {},
+    ): Promise<AppointmentEnvelope> =>
       http.request({
         method: 'POST',
         path: path`/v1/bookings/${token}/reschedule`,

@@ -9,6 +9,13 @@ import type { Transport } from '../internal/transport.js';
 export function metricsResource(http: Transport) {
   return {
     send: async (batch: MetricBatch, opts: RequestOptions = {}): Promise<MetricsAccepted> =>
-      http.request({ method: 'POST', path: '/v1/metrics', body: batch, response: { schema: MetricsAccepted }, retry: false, signal: opts.signal }),
+      http.request({
+        method: 'POST',
+        path: '/v1/metrics',
+        body: batch,
+        response: { schema: MetricsAccepted },
+        retry: false,
+        signal: opts.signal,
+      }),
   };
 }

@@ -9,7 +9,13 @@ import type { Transport } from '../internal/transport.js';
 export function configResource(http: Transport) {
   return {
     get: async (opts: RequestOptions = {}): Promise<ClinicConfig> =>
-      http.request({ method: 'GET', path: '/v1/config', response: { schema: ClinicConfig }, retry: true, signal: opts.signal }),
+      http.request({
+        method: 'GET',
+        path: '/v1/config',
+        response: { schema: ClinicConfig },
+        retry: true,
+        signal: opts.signal,
+      }),
   };
 }
 
@@ -17,7 +23,13 @@ export function configResource(http: Transport) {
 export function psychologistsResource(http: Transport) {
   return {
     list: async (opts: RequestOptions = {}): Promise<PsychologistList> =>
-      http.request({ method: 'GET', path: '/v1/psychologists', response: { schema: PsychologistList }, retry: true, signal: opts.signal }),
+      http.request({
+        method: 'GET',
+        path: '/v1/psychologists',
+        response: { schema: PsychologistList },
+        retry: true,
+        signal: opts.signal,
+      }),
   };
 }
 

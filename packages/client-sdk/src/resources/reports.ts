@@ -12,7 +12,14 @@ export interface DateRange {
 export function reportsResource(http: Transport) {
   return {
     ab: async ({ from, to }: DateRange, opts: RequestOptions = {}): Promise<AbReport> =>
-      http.request({ method: 'GET', path: '/v1/admin/reports/ab', query: { from, to }, response: { schema: AbReport }, retry: true, signal: opts.signal }),
+      http.request({
+        method: 'GET',
+        path: '/v1/admin/reports/ab',
+        query: { from, to },
+        response: { schema: AbReport },
+        retry: true,
+        signal: opts.signal,
+      }),
     /** The same report as CSV text, for spreadsheets. */
     abCsv: async ({ from, to }: DateRange, opts: RequestOptions = {}): Promise<string> =>
       http.request({

@@ -15,7 +15,14 @@ export type AppointmentQuery = { [K in keyof AppointmentListQuery]?: Appointment
 export function meResource(http: Transport) {
   return {
     appointments: async (query: AppointmentQuery = {}, opts: RequestOptions = {}): Promise<StaffAppointmentList> =>
-      http.request({ method: 'GET', path: '/v1/me/appointments', query, response: { schema: StaffAppointmentList }, retry: true, signal: opts.signal }),
+      http.request({
+        method: 'GET',
+        path: '/v1/me/appointments',
+        query,
+        response: { schema: StaffAppointmentList },
+        retry: true,
+        signal: opts.signal,
+      }),
   };
 }
 

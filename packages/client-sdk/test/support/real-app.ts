@@ -35,6 +35,9 @@ export async function startRealApi(engine: Engine, options: TestAppOptions = {})
 
 /** A new row in auth.users (the Supabase stand-in), for someone who signs in. */
 export async function newAuthUser(app: TestApp, email: string): Promise<string> {
-  const { rows } = await app.db.owner.query<{ id: string }>('INSERT INTO auth.users (email) VALUES ($1) RETURNING id::text', [email]);
+  const { rows } = await app.db.owner.query<{ id: string }>(
+    'INSERT INTO auth.users (email) VALUES ($1) RETURNING id::text',
+    [email],
+  );
   return rows[0]!.id;
 }
