@@ -11,7 +11,8 @@ interface Logged {
 }
 
 /** What the example site's own analytics (site.js) heard from the widget. */
-const analytics = (page: Page) => page.evaluate(() => (window as unknown as { clinicAnalytics: Logged[] }).clinicAnalytics);
+const analytics = (page: Page) =>
+  page.evaluate(() => (window as unknown as { clinicAnalytics: Logged[] }).clinicAnalytics);
 
 async function sessionOf(page: Page): Promise<string> {
   await page.waitForFunction(() =>
@@ -23,7 +24,13 @@ async function sessionOf(page: Page): Promise<string> {
 /** Metric rows of one visit, waiting for the tracker's batch to arrive (it flushes every 2 s). */
 async function metricsOf(app: TestApp, sessionId: string, until: string) {
   const query = () =>
-    app.db.owner.query<{ event_type: string; entry_method: string; appointment_id: number | null; time_taken: number | null; additional_data: unknown }>(
+    app.db.owner.query<{
+      event_type: string;
+      entry_method: string;
+      appointment_id: number | null;
+      time_taken: number | null;
+      additional_data: unknown;
+    }>(
       'SELECT event_type, entry_method, appointment_id, time_taken, additional_data FROM metrics WHERE session_id = $1 ORDER BY id',
       [sessionId],
     );
@@ -36,7 +43,14 @@ async function metricsOf(app: TestApp, sessionId: string, until: string) {
 }
 
 async function appointmentRow(app: TestApp, id: number) {
-  const { rows } = await app.db.owner.query<{ entry_method: string; status: string; first_name: string; last_name: string; phone: string; psychologist: string }>(
+  const { rows } = await app.db.owner.query<{
+    entry_method: string;
+    status: string;
+    first_name: string;
+    last_name: string;
+    phone: string;
+    psychologist: string;
+  }>(
     `SELECT a.entry_method, a.status, u.first_name, u.last_name, u.phone, p.first_name AS psychologist
        FROM appointments a JOIN users u ON u.id = a.user_id JOIN psychologists p ON p.id = a.psychologist_id
       WHERE a.id = $1`,
@@ -45,7 +59,15 @@ async function appointmentRow(app: TestApp, id: number) {
   return rows[0];
 }
 
-const FUNNEL = ['widget_view', 'variant_assigned', 'psychologist_selected', 'date_selected', 'slot_selected', 'details_submitted', 'booking_confirmed'];
+const FUNNEL = [
+  'widget_view',
+  'variant_assigned',
+  'psychologist_selected',
+  'date_selected',
+  'slot_selected',
+  'details_submitted',
+  'booking_confirmed',
+];
 
 describe('the example clinic site with the widget, in Chromium against the real server', () => {
   let site: TestApp;
@@ -57,7 +79,9 @@ describe('the example clinic site with the widget, in Chromium against the real 
     const context = await browser.newContext({ timezoneId: 'Europe/Madrid', locale: 'en-GB' });
     contexts.push(context);
     // WhatsApp is out of reach here: answer its links locally.
-    await context.route('https://wa.me/**', (route) => route.fulfill({ status: 200, contentType: 'text/plain', body: 'WhatsApp' }));
+    await context.route('https://wa.me/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/plain', body: 'WhatsApp' }),
+    );
     return context.newPage();
   }
 
@@ -91,7 +115,10 @@ describe('the example clinic site with the widget, in Chromium against the real 
     expect(script.headers.get('cache-control')).toMatch(/max-age=300/);
     expect(script.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
 
-    const manifest = (await (await fetch(`${site.url}/widget/manifest.json`)).json()) as { 'psybook.js': string; gzipBytes: number };
+    const manifest = (await (await fetch(`${site.url}/widget/manifest.json`)).json()) as {
+      'psybook.js': string;
+      gzipBytes: number;
+    };
     expect(manifest.gzipBytes).toBeLessThanOrEqual(30 * 1024);
     const hashed = await fetch(`${site.url}/widget/${manifest['psybook.js']}`);
     expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
@@ -132,7 +159,10 @@ describe('the example clinic site with the widget, in Chromium against the real 
     await page.locator('psybook-widget h2', { hasText: 'Your appointment is booked' }).waitFor();
     expect(await focused(page)).toMatch(/^h2\.heading "Your appointment is booked"/);
 
-    const booked = (await analytics(page)).find((e) => e.type === 'psybook:booked')!.detail as { appointment: { id: number }; manageUrl: string };
+    const booked = (await analytics(page)).find((e) => e.type === 'psybook:booked')!.detail as {
+      appointment: { id: number };
+      manageUrl: string;
+    };
     expect(await appointmentRow(site, booked.appointment.id)).toEqual({
       entry_method: 'web_form',
       status: 'scheduled',
@@ -153,17 +183,22 @@ describe('the example clinic site with the widget, in Chromium against the real 
     expect(errors).toEqual([]);
   });
 
-  it('books again with the page under `default-src \'self\'`: no CSP violation, styles applied', async () => {
+  it("books again with the page under `default-src 'self'`: no CSP violation, styles applied", async () => {
     const page = await newPage();
     const errors = collectErrors(page);
     // The strictest policy a clinic might send, set on the page response itself.
     await page.route(`${site.url}/`, async (route) => {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "default-src 'self'" } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), 'content-security-policy': "default-src 'self'" },
+      });
     });
     await page.addInitScript(() => {
       const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     const response = await page.goto(`${site.url}/`);
     expect(response!.headers()['content-security-policy']).toBe("default-src 'self'");
@@ -182,8 +217,14 @@ describe('the example clinic site with the widget, in Chromium against the real 
     await confirm.click();
     await widget.locator('h2', { hasText: 'Your appointment is booked' }).waitFor();
 
-    const booked = (await analytics(page)).find((e) => e.type === 'psybook:booked')!.detail as { appointment: { id: number } };
-    expect(await appointmentRow(site, booked.appointment.id)).toMatchObject({ first_name: 'Jorge', phone: '+34699111222', psychologist: 'Daniel' });
+    const booked = (await analytics(page)).find((e) => e.type === 'psybook:booked')!.detail as {
+      appointment: { id: number };
+    };
+    expect(await appointmentRow(site, booked.appointment.id)).toMatchObject({
+      first_name: 'Jorge',
+      phone: '+34699111222',
+      psychologist: 'Daniel',
+    });
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -197,7 +238,9 @@ describe('the example clinic site with the widget, in Chromium against the real 
     const sessionId = await sessionOf(page);
     const href = new URL((await link.getAttribute('href'))!);
     expect(`${href.origin}${href.pathname}`).toBe('https://wa.me/34600000000');
-    expect(href.searchParams.get('text')).toBe(`Hello Serena Psychology, I would like to book an appointment. (ref: ${sessionId})`);
+    expect(href.searchParams.get('text')).toBe(
+      `Hello Serena Psychology, I would like to book an appointment. (ref: ${sessionId})`,
+    );
 
     const [whatsapp] = await Promise.all([page.context().waitForEvent('page'), link.click()]);
     expect(whatsapp.url()).toBe(href.toString());

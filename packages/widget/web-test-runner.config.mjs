@@ -25,7 +25,8 @@ function countsReporter(path) {
       for (const session of sessions) {
         if (session.testResults) walk(session.testResults);
         // A file that failed to load has no results: count it as a failure, not as nothing.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) counts.numFailedTests++;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          counts.numFailedTests++;
       }
       if (path) writeFileSync(path, JSON.stringify(counts));
     },

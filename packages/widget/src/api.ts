@@ -36,7 +36,8 @@ export function describeFailure(error: unknown): Failure {
   if (isApiError(error)) {
     // A time that stopped being bookable (taken, or no longer inside the hours) sends the
     // patient back to the fresh list either way.
-    if (error.code === 'slot_taken' || error.code === 'outside_availability') return { kind: 'slot_taken', code: error.code };
+    if (error.code === 'slot_taken' || error.code === 'outside_availability')
+      return { kind: 'slot_taken', code: error.code };
     if (error.code === 'validation_failed' && error.fields.length) {
       const fields: Record<string, string> = {};
       for (const field of error.fields) fields[fieldName(field.field)] = field.message;

@@ -24,7 +24,9 @@ describe('calendar file', () => {
   });
 
   it('links to the file as a data: URL and to Google Calendar with the same times', () => {
-    expect(decodeURIComponent(icsHref(entry).replace('data:text/calendar;charset=utf-8,', ''))).to.contain('BEGIN:VEVENT');
+    expect(decodeURIComponent(icsHref(entry).replace('data:text/calendar;charset=utf-8,', ''))).to.contain(
+      'BEGIN:VEVENT',
+    );
     const google = new URL(googleCalendarUrl(entry));
     expect(google.searchParams.get('action')).to.equal('TEMPLATE');
     expect(google.searchParams.get('dates')).to.equal('20260330T080000Z/20260330T085000Z');

@@ -10,7 +10,10 @@ export interface CalendarEntry {
 
 /** 20260303T133000Z: the UTC form both iCalendar and Google Calendar accept. */
 function utcStamp(instant: string): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** RFC 5545 TEXT escaping. */

@@ -47,7 +47,9 @@ export interface PsybookEventMap {
 }
 
 declare global {
-  // Host pages get typed listeners: el.addEventListener('psybook:booked', (e) => e.detail.appointment)
+  // Host pages get typed listeners: el.addEventListener('psybook:booked', (e) => e.detail.appointment).
+  // Declaration merging needs an interface that only extends.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalEventHandlersEventMap extends PsybookEventMap {}
 }
 

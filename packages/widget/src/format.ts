@@ -42,7 +42,9 @@ export function weekdayNames(lang: string, style: 'short' | 'long'): string[] {
 
 /** "14:30" / "2:30 PM" of an instant, in the given zone. */
 export function timeIn(instant: string, zone: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(new Date(instant));
+  return new Intl.DateTimeFormat(lang, { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(
+    new Date(instant),
+  );
 }
 
 /** "Tuesday 3 March, 14:30" of an instant, in the given zone. */

@@ -17,7 +17,8 @@ export function zonedInstant(date: string, time: string, zone: string): string {
   return new Date(guess - (wall - guess)).toISOString();
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export const PSYCHOLOGISTS: Psychologist[] = [
   { id: 1, firstName: 'Lucía', lastName: 'Fernández', bio: 'Anxiety and stress; cognitive behavioural therapy.' },
@@ -98,7 +99,12 @@ export class FakeApi {
         if (this.taken.has(`${psychologistId}/${date}/${startTime}`)) continue;
         const startsAt = zonedInstant(date, startTime, this.config.timezone);
         const endsAt = new Date(Date.parse(startsAt) + 50 * 60_000).toISOString();
-        const endTime = new Intl.DateTimeFormat('en-GB', { timeZone: this.config.timezone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(endsAt));
+        const endTime = new Intl.DateTimeFormat('en-GB', {
+          timeZone: this.config.timezone,
+          hour: '2-digit',
+          minute: '2-digit',
+          hourCycle: 'h23',
+        }).format(new Date(endsAt));
         slots.push({ date, startTime, endTime, startsAt, endsAt });
       }
     }
@@ -146,7 +152,9 @@ export class FakeApi {
 
   private book(booking: CreateBooking): Response {
     const key = `${booking.psychologistId}/${booking.date}/${booking.startTime}`;
-    const slot = this.slotsFor(booking.psychologistId, booking.date, booking.date).find((s) => s.startTime === booking.startTime);
+    const slot = this.slotsFor(booking.psychologistId, booking.date, booking.date).find(
+      (s) => s.startTime === booking.startTime,
+    );
     if (this.taken.has(key) || !slot) return problem(409, 'slot_taken');
     this.taken.add(key);
     this.bookings.push(booking);
@@ -170,6 +178,12 @@ function json(status: number, body: unknown): Response {
 }
 
 function problem(status: number, code: string, errors?: { field: string; message: string }[]): Response {
-  const body = { type: `https://psybook.dev/problems/${code}`, title: code, status, code, ...(errors ? { errors } : {}) };
+  const body = {
+    type: `https://psybook.dev/problems/${code}`,
+    title: code,
+    status,
+    code,
+    ...(errors ? { errors } : {}),
+  };
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json' } });
 }

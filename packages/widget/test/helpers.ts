@@ -1,4 +1,5 @@
 import 'axe-core/axe.min.js';
+import type Axe from 'axe-core';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/psybook-widget/psybook-widget.js';
 import type { PsybookWidget } from '../src/psybook-widget/psybook-widget.component.js';
@@ -7,7 +8,7 @@ import { FakeApi, type FakeApiOptions } from './fake-api.js';
 
 declare global {
   interface Window {
-    axe: typeof import('axe-core');
+    axe: typeof Axe;
   }
 }
 
@@ -20,7 +21,13 @@ export interface Mounted {
   $$<E extends Element = HTMLElement>(selector: string): E[];
 }
 
-const EVENT_TYPES: (keyof PsybookEventMap)[] = ['psybook:variant', 'psybook:step', 'psybook:booked', 'psybook:error', 'psybook:chat'];
+const EVENT_TYPES: (keyof PsybookEventMap)[] = [
+  'psybook:variant',
+  'psybook:step',
+  'psybook:booked',
+  'psybook:error',
+  'psybook:chat',
+];
 
 /** A widget on the page over a fake API, with every psybook:* event it sent recorded at the document. */
 export async function mount(
@@ -29,16 +36,23 @@ export async function mount(
   api = new FakeApi(apiOptions),
 ): Promise<Mounted> {
   const seen: { target: EventTarget | null; type: keyof PsybookEventMap; detail: Record<string, unknown> }[] = [];
-  const record = (event: Event) => seen.push({ target: event.target, type: event.type as keyof PsybookEventMap, detail: (event as CustomEvent).detail });
+  const record = (event: Event) =>
+    seen.push({
+      target: event.target,
+      type: event.type as keyof PsybookEventMap,
+      detail: (event as CustomEvent).detail,
+    });
   for (const type of EVENT_TYPES) document.addEventListener(type, record);
-  const el = await fixture<PsybookWidget>(html`<psybook-widget
-    api="https://clinic.test"
-    variant=${attrs.variant ?? 'web_form'}
-    lang=${attrs.lang ?? 'en'}
-    psychologist=${attrs.psychologist ?? ''}
-    time-zone=${attrs.timeZone ?? 'Europe/Madrid'}
-    .fetch=${api.fetch}
-  ></psybook-widget>`);
+  const el = await fixture<PsybookWidget>(
+    html`<psybook-widget
+      api="https://clinic.test"
+      variant=${attrs.variant ?? 'web_form'}
+      lang=${attrs.lang ?? 'en'}
+      psychologist=${attrs.psychologist ?? ''}
+      time-zone=${attrs.timeZone ?? 'Europe/Madrid'}
+      .fetch=${api.fetch}
+    ></psybook-widget>`,
+  );
   const $ = <E extends Element>(selector: string) => el.shadowRoot!.querySelector(selector) as E;
   const $$ = <E extends Element>(selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
   return {
@@ -54,7 +68,11 @@ export async function mount(
 }
 
 /** Waits until the widget shows an element matching the selector and returns it. */
-export async function find<E extends Element = HTMLElement>(m: Mounted, selector: string, message = selector): Promise<E> {
+export async function find<E extends Element = HTMLElement>(
+  m: Mounted,
+  selector: string,
+  message = selector,
+): Promise<E> {
   await waitUntil(() => m.$(selector), `never showed ${message}`, { timeout: 5000 });
   return m.$<E>(selector);
 }
@@ -72,16 +90,24 @@ export function focusedHeading(m: Mounted): boolean {
 
 /** Waits for the step heading to read `text` (substring). */
 export async function atStep(m: Mounted, text: string): Promise<void> {
-  await waitUntil(() => heading(m).includes(text), `heading never became "${text}" (was "${heading(m)}")`, { timeout: 5000 });
+  await waitUntil(() => heading(m).includes(text), `heading never became "${text}" (was "${heading(m)}")`, {
+    timeout: 5000,
+  });
 }
 
 /** Asserts axe-core finds nothing in the widget as it is now. */
 export async function expectAccessible(m: Mounted): Promise<void> {
   const result = await window.axe.run(m.el, {
     // Page-level rules (landmarks, a page h1) are the host page's business, not a widget's.
-    rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
+    rules: {
+      region: { enabled: false },
+      'page-has-heading-one': { enabled: false },
+      'landmark-one-main': { enabled: false },
+    },
   });
-  const summary = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const summary = result.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
   expect(summary, summary.join('\n')).to.deep.equal([]);
 }
 

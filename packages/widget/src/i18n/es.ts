@@ -51,7 +51,8 @@ export const es: Strings = {
   yourTimeZone: (zone) => `Las horas se muestran en tu zona horaria (${zone}).`,
   clinicTimeZone: (zone) => `Entre paréntesis, la hora de la clínica (${zone}).`,
   clinicTime: (time) => `${time} hora de la clínica`,
-  confirmedText: (patient, psychologist, when) => `${patient}, tu sesión con ${psychologist} es el ${when}. Te esperamos.`,
+  confirmedText: (patient, psychologist, when) =>
+    `${patient}, tu sesión con ${psychologist} es el ${when}. Te esperamos.`,
   calendarTitle: (clinic, name) => `Cita con ${name} (${clinic})`,
   calendarDetails: (manageUrl) => `Para cambiarla o cancelarla: ${manageUrl}`,
   downloadIcs: 'Descargar archivo de calendario (.ics)',

@@ -6,8 +6,7 @@ export const STRINGS = { en, es } satisfies Record<string, Strings>;
 export type Lang = keyof typeof STRINGS;
 export type { Strings };
 
-const isLang = (value: string | null | undefined): value is Lang =>
-  !!value && Object.hasOwn(STRINGS, value);
+const isLang = (value: string | null | undefined): value is Lang => !!value && Object.hasOwn(STRINGS, value);
 
 const primary = (tag: string | null | undefined) => tag?.toLowerCase().split('-')[0];
 

@@ -91,7 +91,8 @@ export class BookingFlow implements ReactiveController {
     this.details = { ...this.details, country };
     this.month = this.firstMonth();
     this.skipEmptyMonth = true;
-    const chosen = psychologists.find((p) => p.id === preset) ?? (psychologists.length === 1 ? psychologists[0] : undefined);
+    const chosen =
+      psychologists.find((p) => p.id === preset) ?? (psychologists.length === 1 ? psychologists[0] : undefined);
     this.choiceSkipped = !!chosen;
     if (chosen) {
       this.psychologist = chosen;
@@ -241,7 +242,8 @@ export class BookingFlow implements ReactiveController {
     } else if (failure.kind === 'invalid') {
       const known: Field[] = ['firstName', 'lastName', 'phone', 'email', 'notes'];
       const errors: Partial<Record<Field, ErrorKey>> = {};
-      for (const name of Object.keys(failure.fields)) if (known.includes(name as Field)) errors[name as Field] = 'errServerField';
+      for (const name of Object.keys(failure.fields))
+        if (known.includes(name as Field)) errors[name as Field] = 'errServerField';
       this.errors = errors;
       this.go('details', {});
     } else {

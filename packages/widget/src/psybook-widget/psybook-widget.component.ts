@@ -142,7 +142,9 @@ export class PsybookWidget extends LitElement implements FlowHost {
     if (this.chosen) return;
     const requested = this.variant;
     const fixed = requested === 'web_form' || requested === 'click_to_chat';
-    const variant: EntryMethod = fixed ? requested : assignVariant(visitorId(newVisitorId), config.experiment.webFormShare);
+    const variant: EntryMethod = fixed
+      ? requested
+      : assignVariant(visitorId(newVisitorId), config.experiment.webFormShare);
     this.chosen = variant;
     this.tracker = createTracker({ client: this.client!, sessionId: this.sessionId, entryMethod: variant });
     const source = fixed ? 'attribute' : 'assigned';
@@ -177,7 +179,11 @@ export class PsybookWidget extends LitElement implements FlowHost {
   }
 
   booked(result: BookingCreated): void {
-    emit(this, 'psybook:booked', { appointment: result.appointment, manageUrl: this.manageLink(result.manageToken), sessionId: this.sessionId });
+    emit(this, 'psybook:booked', {
+      appointment: result.appointment,
+      manageUrl: this.manageLink(result.manageToken),
+      sessionId: this.sessionId,
+    });
   }
 
   private manageLink(token: string): string {
@@ -186,7 +192,11 @@ export class PsybookWidget extends LitElement implements FlowHost {
   }
 
   private get chatHref(): string {
-    return chatLink({ phone: this.config!.whatsappNumber, text: this.t.chatText(this.config!.clinicName), ref: this.sessionId });
+    return chatLink({
+      phone: this.config!.whatsappNumber,
+      text: this.t.chatText(this.config!.clinicName),
+      ref: this.sessionId,
+    });
   }
 
   private onChat = () => {
@@ -213,10 +223,12 @@ export class PsybookWidget extends LitElement implements FlowHost {
   /** What the live region says now: the wait, or where the patient is. */
   private liveText(): string {
     const { t, flow } = this;
-    if (this.bootstrap.status !== TaskStatus.COMPLETE) return this.bootstrap.status === TaskStatus.PENDING ? t.loading : '';
+    if (this.bootstrap.status !== TaskStatus.COMPLETE)
+      return this.bootstrap.status === TaskStatus.PENDING ? t.loading : '';
     if (this.chosen !== 'web_form') return '';
     if (flow.submitting) return t.booking;
-    if ((flow.step === 'date' || flow.step === 'time') && flow.slots.status === TaskStatus.PENDING) return t.loadingTimes;
+    if ((flow.step === 'date' || flow.step === 'time') && flow.slots.status === TaskStatus.PENDING)
+      return t.loadingTimes;
     const index = flow.steps.indexOf(flow.step);
     return index >= 0 ? t.stepOf(index + 1, flow.steps.length) : '';
   }
@@ -247,7 +259,8 @@ export class PsybookWidget extends LitElement implements FlowHost {
     const { t, flow } = this;
     const view: View = { t, lang: this.language, flow, config, zone: this.timeZone || browserTimeZone() };
     const index = flow.steps.indexOf(flow.step);
-    const progress = index >= 0 ? html`<p class="progress" part="progress">${t.stepOf(index + 1, flow.steps.length)}</p>` : nothing;
+    const progress =
+      index >= 0 ? html`<p class="progress" part="progress">${t.stepOf(index + 1, flow.steps.length)}</p>` : nothing;
     const back =
       index > 0 && flow.step !== 'details' && flow.step !== 'review'
         ? html`<button type="button" class="link-button" part="button" @click=${() => flow.back()}>${t.back}</button>`

@@ -17,7 +17,10 @@ describe('<psybook-widget> events and metrics', () => {
       'step:confirmed',
       'psybook:booked',
     ]);
-    const booked = m.events.find((e) => e.type === 'psybook:booked')!.detail as { appointment: { id: number; entryMethod: string }; manageUrl: string };
+    const booked = m.events.find((e) => e.type === 'psybook:booked')!.detail as {
+      appointment: { id: number; entryMethod: string };
+      manageUrl: string;
+    };
     expect(booked.appointment).to.include({ id: 101, entryMethod: 'web_form' });
     expect(booked.manageUrl).to.contain('/v1/bookings/mt_');
 
@@ -48,7 +51,9 @@ describe('<psybook-widget> events and metrics', () => {
     m.$<HTMLButtonElement>('button.primary').click();
     await atStep(m, 'Choose a time on');
     await m.el.flush();
-    expect(m.api.metrics.find((e) => e.eventType === 'booking_failed')?.data).to.deep.equal({ errorCode: 'slot_taken' });
+    expect(m.api.metrics.find((e) => e.eventType === 'booking_failed')?.data).to.deep.equal({
+      errorCode: 'slot_taken',
+    });
   });
 
   it('events bubble out of the shadow root to the document', async () => {

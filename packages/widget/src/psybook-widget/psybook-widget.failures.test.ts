@@ -7,7 +7,8 @@ describe('<psybook-widget> when things go wrong', () => {
     const m = await mount();
     await goToReview(m);
     // Another patient books the same time between review and confirm.
-    const { date, startTime } = m.events.find((e) => e.type === 'psybook:step' && e.detail.step === 'details')!.detail as { date: string; startTime: string };
+    const { date, startTime } = m.events.find((e) => e.type === 'psybook:step' && e.detail.step === 'details')!
+      .detail as { date: string; startTime: string };
     m.api.takeSlot(1, date, startTime);
     const slotCallsBefore = m.api.requests.filter((r) => r.path.includes('/slots')).length;
 
@@ -60,7 +61,10 @@ describe('<psybook-widget> when things go wrong', () => {
     await expectAccessible(broken);
     broken.$<HTMLButtonElement>('[role=alert] button').click();
     await atStep(broken, 'Choose your psychologist');
-    expect(broken.events.find((e) => e.type === 'psybook:error')?.detail).to.include({ code: 'network_error', step: 'loading' });
+    expect(broken.events.find((e) => e.type === 'psybook:error')?.detail).to.include({
+      code: 'network_error',
+      step: 'loading',
+    });
   });
 
   it('shows a retry when the free times cannot load', async () => {

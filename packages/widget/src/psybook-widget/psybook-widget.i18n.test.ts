@@ -12,7 +12,9 @@ describe('<psybook-widget> languages and time zones', () => {
     await atStep(m, 'Elige un día');
     expect(m.$('.progress').textContent).to.equal('Paso 2 de 5');
     const day = await find(m, 'button.day');
-    expect(day.getAttribute('aria-label')).to.match(/^(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d+ de \w+, con horas libres$/);
+    expect(day.getAttribute('aria-label')).to.match(
+      /^(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \d+ de \w+, con horas libres$/,
+    );
     expect(m.$$('th abbr').map((a) => a.getAttribute('title'))[0]).to.equal('lunes');
     await expectAccessible(m);
     day.click();
@@ -33,14 +35,20 @@ describe('<psybook-widget> languages and time zones', () => {
     await expectAccessible(m);
     m.$<HTMLButtonElement>('button.primary').click();
     await atStep(m, 'Tu cita está reservada');
-    expect(m.$('.lead').textContent).to.match(/^Ana, tu sesión con Lucía Fernández es el \p{L}+, \d+ de \p{L}+, \d{1,2}:\d{2}\. Te esperamos\.$/u);
+    expect(m.$('.lead').textContent).to.match(
+      /^Ana, tu sesión con Lucía Fernández es el \p{L}+, \d+ de \p{L}+, \d{1,2}:\d{2}\. Te esperamos\.$/u,
+    );
     await expectAccessible(m);
   });
 
   it('follows the page language when lang is auto', async () => {
     const api = new FakeApi();
     const page = Object.assign(document.createElement('div'), { lang: 'es-MX' });
-    const el = Object.assign(document.createElement('psybook-widget'), { api: 'https://clinic.test', variant: 'click_to_chat', fetch: api.fetch });
+    const el = Object.assign(document.createElement('psybook-widget'), {
+      api: 'https://clinic.test',
+      variant: 'click_to_chat',
+      fetch: api.fetch,
+    });
     page.append(el);
     document.body.append(page);
     try {
@@ -58,7 +66,9 @@ describe('<psybook-widget> languages and time zones', () => {
     (await find(m, 'button.choice')).click();
     (await find(m, 'button.day')).click();
     const first = await find(m, 'button.time');
-    expect(m.$('[part=timezone-note]').textContent).to.contain('your time zone (New York)').and.to.contain('Clinic time (Madrid)');
+    expect(m.$('[part=timezone-note]').textContent)
+      .to.contain('your time zone (New York)')
+      .and.to.contain('Clinic time (Madrid)');
     // 10:00 in Madrid is 4:00 or 5:00 in New York, depending on the DST weeks.
     expect(first.textContent!.replace(/\s+/g, ' ').trim()).to.match(/^[45]:00 AM \(10:00 AM clinic time10:00 AM\)$/);
     await expectAccessible(m);

@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { FakeApi } from '../../test/fake-api.js';
-import { atStep, expectAccessible, find, focusedHeading, goToReview, heading, mount, type } from '../../test/helpers.js';
+import {
+  atStep,
+  expectAccessible,
+  find,
+  focusedHeading,
+  goToReview,
+  heading,
+  mount,
+  type,
+} from '../../test/helpers.js';
 
 describe('<psybook-widget> web form', () => {
   it('books from psychologist to confirmation, accessible and focused at every step', async () => {
@@ -31,7 +40,10 @@ describe('<psybook-widget> web form', () => {
     m.$<HTMLButtonElement>('button[type=submit]').click();
 
     await atStep(m, 'Check and confirm');
-    expect(m.$('.summary').textContent).to.contain('Lucía Fernández').and.to.contain('+34612345678').and.to.contain('ana@example.com');
+    expect(m.$('.summary').textContent)
+      .to.contain('Lucía Fernández')
+      .and.to.contain('+34612345678')
+      .and.to.contain('ana@example.com');
     await expectAccessible(m);
 
     m.$<HTMLButtonElement>('button.primary').click();
@@ -42,7 +54,12 @@ describe('<psybook-widget> web form', () => {
     expect(m.api.bookings).to.have.length(1);
     const booking = m.api.bookings[0]!;
     expect(booking).to.include({ psychologistId: 1, entryMethod: 'web_form', sessionId: m.el.sessionId });
-    expect(booking.patient).to.deep.equal({ firstName: 'Ana', lastName: 'García', phone: '+34612345678', email: 'ana@example.com' });
+    expect(booking.patient).to.deep.equal({
+      firstName: 'Ana',
+      lastName: 'García',
+      phone: '+34612345678',
+      email: 'ana@example.com',
+    });
   });
 
   it('offers an .ics file, a Google Calendar link and the manage link after booking', async () => {
@@ -53,7 +70,10 @@ describe('<psybook-widget> web form', () => {
     const ics = m.$<HTMLAnchorElement>('a[download]');
     expect(ics.download).to.equal('appointment.ics');
     const file = decodeURIComponent(ics.href.split(',')[1]!);
-    expect(file).to.match(/^BEGIN:VCALENDAR\r\n/).and.to.contain('BEGIN:VEVENT').and.to.match(/DTSTART:\d{8}T\d{6}Z/);
+    expect(file)
+      .to.match(/^BEGIN:VCALENDAR\r\n/)
+      .and.to.contain('BEGIN:VEVENT')
+      .and.to.match(/DTSTART:\d{8}T\d{6}Z/);
     expect(file).to.contain('Lucía Fernández');
     const google = m.$$<HTMLAnchorElement>('a').find((a) => a.href.startsWith('https://calendar.google.com/'))!;
     expect(new URL(google.href).searchParams.get('dates')).to.match(/^\d{8}T\d{6}Z\/\d{8}T\d{6}Z$/);

@@ -66,7 +66,11 @@ describe('<psybook-widget> details validation', () => {
 
   it('returns to the details with the fields the server refused marked', async () => {
     const m = await toDetails();
-    m.api.fail('POST /v1/bookings', { status: 400, code: 'validation_failed', errors: [{ field: 'body.patient.phone', message: 'is not a phone number' }] });
+    m.api.fail('POST /v1/bookings', {
+      status: 400,
+      code: 'validation_failed',
+      errors: [{ field: 'body.patient.phone', message: 'is not a phone number' }],
+    });
     type(m, '#firstName', 'Ana');
     type(m, '#lastName', 'García');
     type(m, '#phone', '612 345 678');

@@ -17,7 +17,11 @@ describe('<psybook-widget> A/B variant', () => {
     const variant = m.events.find((e) => e.type === 'psybook:variant')!;
     const id = localStorage.getItem(VISITOR_STORAGE_KEY)!;
     expect(id).to.match(/^[A-Za-z0-9_-]{22}$/);
-    expect(variant.detail).to.deep.equal({ variant: assignVariant(id, 0.5), source: 'assigned', sessionId: m.el.sessionId });
+    expect(variant.detail).to.deep.equal({
+      variant: assignVariant(id, 0.5),
+      source: 'assigned',
+      sessionId: m.el.sessionId,
+    });
   });
 
   it('is sticky: the same visitor sees the same arm on every load', async () => {
@@ -44,7 +48,10 @@ describe('<psybook-widget> A/B variant', () => {
   it('lets the page fix the arm with the variant attribute', async () => {
     const m = await mount({ variant: 'click_to_chat' }, { webFormShare: 1 });
     await find(m, 'a.chat-button');
-    expect(m.events.find((e) => e.type === 'psybook:variant')!.detail).to.include({ variant: 'click_to_chat', source: 'attribute' });
+    expect(m.events.find((e) => e.type === 'psybook:variant')!.detail).to.include({
+      variant: 'click_to_chat',
+      source: 'attribute',
+    });
   });
 
   it('click to chat: a wa.me link with the clinic number and this visit as reference, tracked', async () => {
@@ -54,16 +61,25 @@ describe('<psybook-widget> A/B variant', () => {
     const link = m.$<HTMLAnchorElement>('a.chat-button');
     const url = new URL(link.href);
     expect(url.origin + url.pathname).to.equal('https://wa.me/34600000000');
-    expect(url.searchParams.get('text')).to.equal(`Hello Clínica Serena, I would like to book an appointment. (ref: ${m.el.sessionId})`);
+    expect(url.searchParams.get('text')).to.equal(
+      `Hello Clínica Serena, I would like to book an appointment. (ref: ${m.el.sessionId})`,
+    );
     expect(link.target).to.equal('_blank');
 
     // Following it opens WhatsApp in a new tab; keep this page where it is for the test.
     link.addEventListener('click', (event) => event.preventDefault(), { once: true });
     link.click();
-    expect(m.events.find((e) => e.type === 'psybook:chat')!.detail).to.deep.equal({ href: link.href, sessionId: m.el.sessionId });
+    expect(m.events.find((e) => e.type === 'psybook:chat')!.detail).to.deep.equal({
+      href: link.href,
+      sessionId: m.el.sessionId,
+    });
     await m.el.flush();
     const events = m.api.metrics.map((e) => `${e.entryMethod}:${e.eventType}`);
-    expect(events).to.deep.equal(['click_to_chat:widget_view', 'click_to_chat:variant_assigned', 'click_to_chat:chat_clicked']);
+    expect(events).to.deep.equal([
+      'click_to_chat:widget_view',
+      'click_to_chat:variant_assigned',
+      'click_to_chat:chat_clicked',
+    ]);
     expect(new Set(m.api.metrics.map((e) => e.sessionId))).to.deep.equal(new Set([m.el.sessionId]));
   });
 });

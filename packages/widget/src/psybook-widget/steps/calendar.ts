@@ -28,25 +28,36 @@ export function calendarStep(view: View) {
     error: (error) => loadFailed(t, () => void flow.slots.run(), failureText(t, describeFailure(error))),
     complete: () => html`
       <table class="calendar" part="calendar">
-        <caption class="sr-only">${monthTitle(flow.month, lang)}</caption>
+        <caption class="sr-only">
+          ${monthTitle(flow.month, lang)}
+        </caption>
         <thead>
-          <tr>${short.map((name, i) => html`<th scope="col"><abbr title=${long[i]!}>${name}</abbr></th>`)}</tr>
+          <tr>
+            ${short.map((name, i) => html`<th scope="col"><abbr title=${long[i]!}>${name}</abbr></th>`)}
+          </tr>
         </thead>
         <tbody>
           ${weeks.map(
-            (week) => html`<tr>
-              ${week.map((date) => {
-                if (!date) return html`<td></td>`;
-                const day = Number(date.slice(8));
-                return free.has(date)
-                  ? html`<td>
-                      <button type="button" class="day" part="day" aria-label="${longDay(date, lang)}, ${t.freeDay}" @click=${() => flow.chooseDate(date)}>
-                        ${day}
-                      </button>
-                    </td>`
-                  : html`<td><span class="day-off">${day}</span></td>`;
-              })}
-            </tr>`,
+            (week) =>
+              html`<tr>
+                ${week.map((date) => {
+                  if (!date) return html`<td></td>`;
+                  const day = Number(date.slice(8));
+                  return free.has(date)
+                    ? html`<td>
+                        <button
+                          type="button"
+                          class="day"
+                          part="day"
+                          aria-label="${longDay(date, lang)}, ${t.freeDay}"
+                          @click=${() => flow.chooseDate(date)}
+                        >
+                          ${day}
+                        </button>
+                      </td>`
+                    : html`<td><span class="day-off">${day}</span></td>`;
+                })}
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -55,11 +66,25 @@ export function calendarStep(view: View) {
   });
   return html`
     <div class="month-bar">
-      <button type="button" class="icon-button" part="button" aria-label=${t.previousMonth} ?disabled=${!flow.canGoBackMonth} @click=${() => flow.showMonth(-1)}>
+      <button
+        type="button"
+        class="icon-button"
+        part="button"
+        aria-label=${t.previousMonth}
+        ?disabled=${!flow.canGoBackMonth}
+        @click=${() => flow.showMonth(-1)}
+      >
         <span aria-hidden="true">‹</span>
       </button>
       <p class="month-title" aria-live="polite">${monthTitle(flow.month, lang)}</p>
-      <button type="button" class="icon-button" part="button" aria-label=${t.nextMonth} ?disabled=${!flow.canGoForwardMonth} @click=${() => flow.showMonth(1)}>
+      <button
+        type="button"
+        class="icon-button"
+        part="button"
+        aria-label=${t.nextMonth}
+        ?disabled=${!flow.canGoForwardMonth}
+        @click=${() => flow.showMonth(1)}
+      >
         <span aria-hidden="true">›</span>
       </button>
     </div>

@@ -20,21 +20,38 @@ interface InputSpec {
 function input(view: View, spec: InputSpec) {
   const { t, flow } = view;
   const error = flow.errors[spec.field];
-  const describedBy = [spec.hint ? `${spec.field}-hint` : '', error ? `${spec.field}-error` : ''].filter(Boolean).join(' ');
+  const describedBy = [spec.hint ? `${spec.field}-hint` : '', error ? `${spec.field}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   const onInput = (event: Event) => flow.update(spec.field, (event.target as HTMLInputElement).value);
   const control =
     spec.field === 'notes'
-      ? html`<textarea id=${spec.field} name=${spec.field} rows="3" maxlength="2000" part="input"
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy || undefined)}
-          .value=${flow.details.notes} @input=${onInput}></textarea>`
-      : html`<input id=${spec.field} name=${spec.field} type=${spec.type ?? 'text'} part="input"
-          autocomplete=${spec.autocomplete} ?required=${spec.required ?? false}
-          aria-invalid=${error ? 'true' : 'false'} aria-describedby=${ifDefined(describedBy || undefined)}
-          .value=${flow.details[spec.field as keyof Details]} @input=${onInput} />`;
+      ? html`<textarea
+          id=${spec.field}
+          name=${spec.field}
+          rows="3"
+          maxlength="2000"
+          part="input"
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describedBy || undefined)}
+          .value=${flow.details.notes}
+          @input=${onInput}
+        ></textarea>`
+      : html`<input
+          id=${spec.field}
+          name=${spec.field}
+          type=${spec.type ?? 'text'}
+          part="input"
+          autocomplete=${spec.autocomplete}
+          ?required=${spec.required ?? false}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${ifDefined(describedBy || undefined)}
+          .value=${flow.details[spec.field as keyof Details]}
+          @input=${onInput}
+        />`;
   return html`<div class="field ${error ? 'has-error' : ''}">
     <label for=${spec.field} part="label">${spec.label}</label>
-    ${control}
-    ${spec.hint ? html`<p class="hint" id="${spec.field}-hint">${spec.hint}</p>` : nothing}
+    ${control} ${spec.hint ? html`<p class="hint" id="${spec.field}-hint">${spec.hint}</p>` : nothing}
     ${error ? html`<p class="field-error" part="field-error" id="${spec.field}-error">${t[error]}</p>` : nothing}
   </div>`;
 }
@@ -52,8 +69,13 @@ export function detailsStep(view: View, submit: (event: Event) => void) {
     <div class="row phone-row">
       <div class="field">
         <label for="country" part="label">${t.country}</label>
-        <select id="country" name="country" part="input" autocomplete="country"
-          @change=${(event: Event) => flow.update('country', (event.target as HTMLSelectElement).value)}>
+        <select
+          id="country"
+          name="country"
+          part="input"
+          autocomplete="country"
+          @change=${(event: Event) => flow.update('country', (event.target as HTMLSelectElement).value)}
+        >
           ${countryOptions(lang).map(
             (c) => html`<option value=${c.code} ?selected=${c.code === flow.details.country}>${c.label}</option>`,
           )}

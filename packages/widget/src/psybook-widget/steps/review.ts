@@ -26,14 +26,29 @@ export function reviewStep(view: View) {
   if (details.notes.trim()) rows.push([t.notesLabel, details.notes.trim()]);
   return html`
     <dl class="summary" part="summary">
-      ${rows.map(([label, value]) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`)}
+      ${rows.map(
+        ([label, value]) =>
+          html`<div>
+            <dt>${label}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
     </dl>
     ${flow.submitFailure ? loadFailed(t, () => void flow.confirm(), failureText(t, flow.submitFailure)) : nothing}
     ${flow.submitting ? loading(t.booking) : nothing}
     <div class="actions">
-      <button type="button" class="secondary" part="button" ?disabled=${flow.submitting} @click=${() => flow.back()}>${t.back}</button>
-      <button type="button" class="primary" part="button primary-button" aria-disabled=${flow.submitting ? 'true' : 'false'}
-        @click=${() => void flow.confirm()}>${t.confirm}</button>
+      <button type="button" class="secondary" part="button" ?disabled=${flow.submitting} @click=${() => flow.back()}>
+        ${t.back}
+      </button>
+      <button
+        type="button"
+        class="primary"
+        part="button primary-button"
+        aria-disabled=${flow.submitting ? 'true' : 'false'}
+        @click=${() => void flow.confirm()}
+      >
+        ${t.confirm}
+      </button>
     </div>
   `;
 }

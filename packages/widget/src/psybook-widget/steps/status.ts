@@ -4,7 +4,9 @@ import type { Failure } from '../../api.js';
 
 /** A visible wait; the element's live region says the same words to screen readers. */
 export function loading(text: string) {
-  return html`<p class="loading" part="loading" aria-busy="true"><span class="spinner" aria-hidden="true"></span>${text}</p>`;
+  return html`<p class="loading" part="loading" aria-busy="true">
+    <span class="spinner" aria-hidden="true"></span>${text}
+  </p>`;
 }
 
 /** A failed load or send, with the one action that helps. */

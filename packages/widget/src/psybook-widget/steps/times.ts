@@ -16,9 +16,13 @@ export function timesStep(view: View) {
       if (!slots.length) return html`<p class="hint">${t.noTimes}</p>`;
       const differs = slots.some((slot) => zonesDiffer(slot.startsAt, zone, config.timezone));
       return html`
-        ${differs
-          ? html`<p class="hint" part="timezone-note">${t.yourTimeZone(zoneLabel(zone))} ${t.clinicTimeZone(zoneLabel(config.timezone))}</p>`
-          : nothing}
+        ${
+          differs
+            ? html`<p class="hint" part="timezone-note">
+                ${t.yourTimeZone(zoneLabel(zone))} ${t.clinicTimeZone(zoneLabel(config.timezone))}
+              </p>`
+            : nothing
+        }
         <ul class="times" role="list">
           ${slots.map((slot) => {
             const local = timeIn(slot.startsAt, zone, lang);
