@@ -15,7 +15,7 @@ export interface ClientOptions {
   fetch?: FetchLike | undefined;
   /** Sent as `Authorization: Bearer …` when present; patients booking need none. */
   accessToken?: AccessToken | undefined;
-  /** Per attempt. @default 10000 @unit milliseconds */
+  /** Per attempt; `Infinity` or 0 for none. @default 10000 @unit milliseconds */
   timeoutMs?: number | undefined;
   /** Extra attempts for requests that are safe to repeat. @default 2 */
   maxRetries?: number | undefined;

@@ -38,6 +38,12 @@ describe('timeouts and aborts', () => {
     expect(hits()).toBe(2);
   });
 
+  it('waits without a limit when timeoutMs is Infinity', async () => {
+    const hits = slowConfig(50);
+    await expect(fastClient({ timeoutMs: Infinity, maxRetries: 0 }).config.get()).resolves.toEqual(CONFIG);
+    expect(hits()).toBe(1);
+  });
+
   it('retries after a timeout and returns the answer that came in time', async () => {
     let hits = 0;
     server.use(

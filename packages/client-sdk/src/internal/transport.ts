@@ -48,10 +48,14 @@ export function createTransport(options: ClientOptions): Transport {
     const forward = () => controller.abort(call.signal?.reason);
     call.signal?.addEventListener('abort', forward, { once: true });
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
+    // setTimeout would treat Infinity as 1 ms; a non-finite or non-positive limit means none.
+    const timer =
+      Number.isFinite(timeoutMs) && timeoutMs > 0
+        ? setTimeout(() => {
+            timedOut = true;
+            controller.abort();
+          }, timeoutMs)
+        : undefined;
     try {
       const init: RequestInit = { method: call.method, headers: await headersFor(call), signal: controller.signal };
       if (call.body !== undefined) init.body = JSON.stringify(call.body);
