@@ -6,7 +6,7 @@ import { detectLanguage, languageRequest } from '../i18n/index.js';
 import { waIdToE164 } from '../phone.js';
 import { parseChatRef, withoutRef } from '../ref.js';
 import type { Chat, ChatContext, Step } from '../state.js';
-import { abandonChat, claimMessage, createChat, latestChat, lockSender, saveState } from '../store/chats.js';
+import { abandonChat, claimMessage, createChat, latestChat, saveState } from '../store/chats.js';
 import { recordChatEvent } from '../store/metrics.js';
 import type { InboundMessage, Lang, Outbound } from '../types.js';
 import { STEP_HANDLERS } from './steps/index.js';
@@ -131,10 +131,9 @@ async function dispatch(turn: Turn, message: InboundMessage): Promise<void> {
  * message was handled before (a redelivery).
  */
 export async function handleMessage(tx: Queryable, message: InboundMessage, options: EngineOptions): Promise<Outbound[] | undefined> {
-  if (!(await claimMessage(tx, message.id))) return undefined;
+  if (!(await claimMessage(tx, message.id, message.from))) return undefined;
   // A reaction to one of our messages (or a system notice) asks for no answer.
   if (message.content.kind === 'unsupported' && SILENT_TYPES.has(message.content.type)) return [];
-  await lockSender(tx, message.from);
   const chat = await openChat(tx, message, options);
   const turn = makeTurn(tx, message, options, chat);
   if (chat.isNew) {

@@ -8,8 +8,20 @@ export interface FreeSlot {
   startTime: string;
 }
 
+// A step often reads the same slots to check an answer and then to ask again: once per message.
+const perTurn = new WeakMap<Turn, Map<string, Promise<FreeSlot[]>>>();
+
 /** Free slots of the chat's psychologist from `from` (default today) to the booking horizon. */
-export async function freeSlots(turn: Turn, from?: string, to?: string): Promise<FreeSlot[]> {
+export function freeSlots(turn: Turn, from?: string, to?: string): Promise<FreeSlot[]> {
+  const cache = perTurn.get(turn) ?? new Map<string, Promise<FreeSlot[]>>();
+  perTurn.set(turn, cache);
+  const key = `${turn.chat.context.psychologistId}|${from}|${to}`;
+  let slots = cache.get(key);
+  if (!slots) cache.set(key, (slots = querySlots(turn, from, to)));
+  return slots;
+}
+
+async function querySlots(turn: Turn, from?: string, to?: string): Promise<FreeSlot[]> {
   const psychologistId = turn.chat.context.psychologistId;
   if (psychologistId === undefined) return [];
   const today = localNow(turn.now, turn.config.CLINIC_TIMEZONE).date;

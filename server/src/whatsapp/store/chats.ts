@@ -2,22 +2,18 @@ import type { Queryable } from '../../db/types.js';
 import type { Chat, ChatContext, ChatStatus, Step } from '../state.js';
 
 /**
- * Serialises one sender's messages across processes: every message's transaction first takes
- * a transaction-scoped advisory lock on the sender, so the state it reads is the state the
- * previous message wrote.
+ * Records the message id and, if it is new, takes the sender's lock; false when the id was
+ * recorded before (a redelivery). A concurrent delivery of the same id waits on the primary
+ * key until the first commits, then skips. The lock is a transaction-scoped advisory lock on
+ * the sender, so one sender's messages run one at a time across processes and each reads
+ * the state the previous one wrote. One statement: one round trip per message.
  */
-export async function lockSender(tx: Queryable, waId: string): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`whatsapp:${waId}`]);
-}
-
-/**
- * Records the message id; false when it was recorded before (a redelivery). A concurrent
- * delivery of the same id waits here on the primary key until the first commits, then skips.
- */
-export async function claimMessage(tx: Queryable, wamid: string): Promise<boolean> {
+export async function claimMessage(tx: Queryable, wamid: string, waId: string): Promise<boolean> {
   const result = await tx.query(
-    'INSERT INTO whatsapp_processed_messages (wamid) VALUES ($1) ON CONFLICT (wamid) DO NOTHING RETURNING wamid',
-    [wamid],
+    `WITH claimed AS (
+       INSERT INTO whatsapp_processed_messages (wamid) VALUES ($1) ON CONFLICT (wamid) DO NOTHING RETURNING wamid)
+     SELECT pg_advisory_xact_lock(hashtext($2)) FROM claimed`,
+    [wamid, `whatsapp:${waId}`],
   );
   return result.rows.length === 1;
 }

@@ -2,6 +2,14 @@ import { normalise } from '../../answers.js';
 import { activePsychologists, type PsychologistOption } from '../../store/catalog.js';
 import { askList, nextPage, paginate, say, stringsOf, type StepHandler, type Turn } from '../turn.js';
 
+const perTurn = new WeakMap<Turn, Promise<PsychologistOption[]>>();
+/** Read once per message: the answer check and the re-asked list use the same rows. */
+function psychologists(turn: Turn): Promise<PsychologistOption[]> {
+  let list = perTurn.get(turn);
+  if (!list) perTurn.set(turn, (list = activePsychologists(turn.tx)));
+  return list;
+}
+
 function choose(turn: Turn, psychologist: PsychologistOption) {
   Object.assign(turn.chat.context, { psychologistId: psychologist.id, psychologistName: psychologist.name, page: 0 });
   return turn.goTo('day');
@@ -18,7 +26,7 @@ function byName(all: PsychologistOption[], text: string): PsychologistOption | u
 export const psychologistStep: StepHandler = {
   async prompt(turn) {
     const t = stringsOf(turn);
-    const all = await activePsychologists(turn.tx);
+    const all = await psychologists(turn);
     if (all.length === 1) return choose(turn, all[0]!);
     if (!all.length) return say(turn, t.bookingFailed);
     const options = paginate(turn, all, (p) => ({ value: `psy:${p.id}`, title: p.name, description: p.bio ?? undefined }));
@@ -26,7 +34,7 @@ export const psychologistStep: StepHandler = {
   },
   async answer(turn, answer) {
     if (answer.kind === 'option' && answer.value === 'more') return nextPage(turn, this);
-    const all = await activePsychologists(turn.tx);
+    const all = await psychologists(turn);
     const chosen =
       answer.kind === 'option' ? all.find((p) => `psy:${p.id}` === answer.value) : byName(all, answer.text);
     if (!chosen) return false;
