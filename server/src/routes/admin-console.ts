@@ -4,15 +4,13 @@ import express, { Router, type RequestHandler } from 'express';
 import { AbReportQuery } from '@psybook/client-sdk/schema';
 import type { RouteDeps } from '../app.js';
 import { claimsOf } from '../http/authenticate.js';
-import { HttpProblem, forbidden, unauthorized } from '../http/problem.js';
+import { HttpProblem } from '../http/problem.js';
 import { parse } from '../http/validate.js';
+import { readAsCaller } from '../reports/admin-only.js';
 import { rangeHasDemoData } from '../reports/demo-label.js';
 
 /** The console's build output; the same relative path from server/src/routes and server/dist/routes. */
 export const ADMIN_CONSOLE_DIST = fileURLToPath(new URL('../../../packages/admin-console/dist/', import.meta.url));
-
-/** Postgres' insufficient_privilege: the caller's role may not read metrics. */
-const INSUFFICIENT_PRIVILEGE = '42501';
 
 /**
  * Stricter than the API's default: the console runs no inline script or style at all (Lit
@@ -44,15 +42,10 @@ export function adminConsoleRoutes(deps: RouteDeps, distDir = ADMIN_CONSOLE_DIST
   const router = Router();
 
   router.get('/admin/demo-data.json', async (req, res) => {
-    const claims = claimsOf(res);
-    if (claims.role === 'anon') throw unauthorized('sign in as a clinic admin');
     const { from, to } = parse(AbReportQuery, 'query', req);
-    const demo = await deps.db
-      .withClaims(claims, (tx) => rangeHasDemoData(tx, { from, to, timezone: deps.config.CLINIC_TIMEZONE }))
-      .catch((error: unknown) => {
-        if ((error as { code?: string } | null)?.code === INSUFFICIENT_PRIVILEGE) throw forbidden('for clinic admins');
-        throw error;
-      });
+    const demo = await readAsCaller(deps.db, claimsOf(res), (tx) =>
+      rangeHasDemoData(tx, { from, to, timezone: deps.config.CLINIC_TIMEZONE }),
+    );
     res.json({ demo });
   });
 

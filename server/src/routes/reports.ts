@@ -2,14 +2,13 @@ import { Router } from 'express';
 import { AbReportQuery } from '@psybook/client-sdk/schema';
 import type { RouteDeps } from '../app.js';
 import { claimsOf } from '../http/authenticate.js';
-import { badRequest, forbidden, unauthorized } from '../http/problem.js';
+import { badRequest } from '../http/problem.js';
 import { parse } from '../http/validate.js';
 import { abReportCsv } from '../reports/ab-csv.js';
 import { queryAbCounts } from '../reports/ab-query.js';
 import { buildAbReport } from '../reports/ab-report.js';
+import { readAsCaller } from '../reports/admin-only.js';
 
-/** Postgres' insufficient_privilege: the caller's role may not read metrics at all. */
-const INSUFFICIENT_PRIVILEGE = '42501';
 /** A report spans at most about a year, which keeps the daily series and the scan bounded. */
 const MAX_DAYS = 366;
 
@@ -22,21 +21,14 @@ const dayNumber = (date: string) => Date.parse(`${date}T00:00:00Z`) / 86_400_000
 export function reportRoutes(deps: RouteDeps): Router {
   const router = Router();
   router.get('/v1/admin/reports/ab', async (req, res) => {
-    const claims = claimsOf(res);
-    if (claims.role === 'anon') throw unauthorized('sign in as a clinic admin to read the report');
     const query = parse(AbReportQuery, 'query', req);
     const span = dayNumber(query.to) - dayNumber(query.from);
     if (span < 0) throw badRequest([{ field: 'query.to', message: 'must not be before from' }]);
     if (span >= MAX_DAYS) throw badRequest([{ field: 'query.to', message: `must be within ${MAX_DAYS} days of from` }]);
     const range = { from: query.from, to: query.to };
-    const counts = await deps.db
-      .withClaims(claims, (tx) => queryAbCounts(tx, { ...range, timezone: deps.config.CLINIC_TIMEZONE }))
-      .catch((error: unknown) => {
-        if ((error as { code?: string } | null)?.code === INSUFFICIENT_PRIVILEGE) {
-          throw forbidden('the A/B report is for clinic admins');
-        }
-        throw error;
-      });
+    const counts = await readAsCaller(deps.db, claimsOf(res), (tx) =>
+      queryAbCounts(tx, { ...range, timezone: deps.config.CLINIC_TIMEZONE }),
+    );
     const report = buildAbReport(range, counts);
     if (query.format === 'csv') {
       res
