@@ -185,6 +185,16 @@ BEGIN
     RAISE EXCEPTION 'appointment status cannot change from % to %', OLD.status, NEW.status
       USING ERRCODE = 'check_violation', CONSTRAINT = 'appointments_status_transition';
   END IF;
+  -- A signed-in patient may cancel their appointment, not confirm or complete it: those are
+  -- the psychologist's (the seed's update policy and the column grant cannot say this).
+  IF NEW.status IS DISTINCT FROM OLD.status AND NEW.status <> 'cancelled'
+     AND current_user = 'authenticated'
+     AND EXISTS (SELECT 1 FROM users u WHERE u.id = NEW.user_id AND u.auth_id = auth.uid())
+     AND NOT EXISTS (SELECT 1 FROM psychologists p WHERE p.id = NEW.psychologist_id AND p.auth_id = auth.uid())
+  THEN
+    RAISE EXCEPTION 'a patient can only cancel an appointment'
+      USING ERRCODE = 'check_violation', CONSTRAINT = 'appointments_status_transition';
+  END IF;
   RETURN NEW;
 END;
 $$ LANGUAGE plpgsql;
