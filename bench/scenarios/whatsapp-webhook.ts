@@ -3,21 +3,13 @@
 // Each request is a new message id, so every one is processed: dedupe, per-sender lock,
 // conversation state, metrics. Target: p99 under 50 ms on Postgres at 10 connections.
 import autocannon from 'autocannon';
-import type { Config } from '../../server/src/config.js';
 import { appSecretOf } from '../../server/src/whatsapp/local-secret.js';
 import { simulatedDelivery } from '../../server/src/whatsapp/simulated-payload.js';
 import { signBody } from '../../server/src/whatsapp/signature.js';
-
-/** The part of the bench context this scenario uses (structurally bench/context.ts's BenchContext). */
-export interface WebhookBenchContext {
-  url: string;
-  config: Config;
-  engine?: string;
-}
+import type { BenchContext } from '../context.js';
 
 const SENDERS = 100;
 const TEXTS = ['Hola', 'Quiero una cita', 'mañana', '5pm', 'menú', 'Hi 😊', 'lunes', '17:00'];
-const DURATION_S = Number(process.env['BENCH_DURATION'] ?? 8);
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
@@ -52,14 +44,14 @@ function webhookRequests(secret: string): autocannon.Request[] {
   ];
 }
 
-export default async function whatsappWebhook(ctx: WebhookBenchContext): Promise<Record<string, unknown>> {
+export default async function whatsappWebhook(ctx: Pick<BenchContext, 'url' | 'config' | 'engine' | 'durationSeconds'>): Promise<Record<string, unknown>> {
   // The app checks signatures with WHATSAPP_APP_SECRET, or its local secret in DATA_DIR.
   const secret = appSecretOf(ctx.config);
-  const healthz = await run({ url: `${ctx.url}/healthz`, connections: 10, duration: DURATION_S });
+  const healthz = await run({ url: `${ctx.url}/healthz`, connections: 10, duration: ctx.durationSeconds });
   const results: Record<string, unknown> = {};
   for (const connections of [10, 50]) {
     results[`connections${connections}`] = summary(
-      await run({ url: ctx.url, connections, duration: DURATION_S, requests: webhookRequests(secret) }),
+      await run({ url: ctx.url, connections, duration: ctx.durationSeconds, requests: webhookRequests(secret) }),
     );
   }
   const at10 = results['connections10'] as ReturnType<typeof summary>;
