@@ -10,6 +10,7 @@ import {
   type UpdatePsychologist,
 } from '../schema/psychologists.js';
 import type { RequestOptions } from '../options.js';
+import { getJson, write } from '../internal/calls.js';
 import { path } from '../internal/path.js';
 import type { Transport } from '../internal/transport.js';
 import type { AppointmentQuery } from './staff.js';
@@ -18,99 +19,43 @@ import type { AppointmentQuery } from './staff.js';
 // delete would then report 404); the admin page can reload the list instead.
 
 function adminPsychologists(http: Transport) {
+  const one = (id: number) => path`/v1/admin/psychologists/${id}`;
   return {
     /** Every psychologist, inactive ones included, with contact fields. */
     list: async (opts: RequestOptions = {}): Promise<AdminPsychologistList> =>
-      http.request({
-        method: 'GET',
-        path: '/v1/admin/psychologists',
-        response: { schema: AdminPsychologistList },
-        retry: true,
-        signal: opts.signal,
-      }),
+      getJson(http, '/v1/admin/psychologists', AdminPsychologistList, opts),
     get: async (id: number, opts: RequestOptions = {}): Promise<AdminPsychologist> =>
-      http.request({
-        method: 'GET',
-        path: path`/v1/admin/psychologists/${id}`,
-        response: { schema: AdminPsychologist },
-        retry: true,
-        signal: opts.signal,
-      }),
+      getJson(http, one(id), AdminPsychologist, opts),
     create: async (body: CreatePsychologist, opts: RequestOptions = {}): Promise<AdminPsychologist> =>
-      http.request({
-        method: 'POST',
-        path: '/v1/admin/psychologists',
-        body,
-        response: { schema: AdminPsychologist },
-        retry: false,
-        signal: opts.signal,
-      }),
+      write(http, 'POST', '/v1/admin/psychologists', body, AdminPsychologist, opts),
     update: async (id: number, body: UpdatePsychologist, opts: RequestOptions = {}): Promise<AdminPsychologist> =>
-      http.request({
-        method: 'PATCH',
-        path: path`/v1/admin/psychologists/${id}`,
-        body,
-        response: { schema: AdminPsychologist },
-        retry: false,
-        signal: opts.signal,
-      }),
+      write(http, 'PATCH', one(id), body, AdminPsychologist, opts),
+    /** Refused with a `ConflictError` (`psychologist_has_appointments`) while they have appointments. */
     remove: async (id: number, opts: RequestOptions = {}): Promise<void> =>
-      http.request({
-        method: 'DELETE',
-        path: path`/v1/admin/psychologists/${id}`,
-        response: { none: true },
-        retry: false,
-        signal: opts.signal,
-      }),
+      write(http, 'DELETE', one(id), undefined, undefined, opts),
   };
 }
 
 function adminAvailability(http: Transport) {
-  const base = (psychologistId: number) => path`/v1/admin/psychologists/${psychologistId}/availability`;
+  const all = (psychologistId: number) => path`/v1/admin/psychologists/${psychologistId}/availability`;
+  const one = (psychologistId: number, windowId: number) => all(psychologistId) + path`/${windowId}`;
   return {
     list: async (psychologistId: number, opts: RequestOptions = {}): Promise<AvailabilityList> =>
-      http.request({
-        method: 'GET',
-        path: base(psychologistId),
-        response: { schema: AvailabilityList },
-        retry: true,
-        signal: opts.signal,
-      }),
+      getJson(http, all(psychologistId), AvailabilityList, opts),
     create: async (
       psychologistId: number,
       body: CreateAvailabilityWindow,
       opts: RequestOptions = {},
-    ): Promise<AvailabilityWindow> =>
-      http.request({
-        method: 'POST',
-        path: base(psychologistId),
-        body,
-        response: { schema: AvailabilityWindow },
-        retry: false,
-        signal: opts.signal,
-      }),
+    ): Promise<AvailabilityWindow> => write(http, 'POST', all(psychologistId), body, AvailabilityWindow, opts),
     update: async (
       psychologistId: number,
       windowId: number,
       body: UpdateAvailabilityWindow,
       opts: RequestOptions = {},
     ): Promise<AvailabilityWindow> =>
-      http.request({
-        method: 'PATCH',
-        path: base(psychologistId) + path`/${windowId}`,
-        body,
-        response: { schema: AvailabilityWindow },
-        retry: false,
-        signal: opts.signal,
-      }),
+      write(http, 'PATCH', one(psychologistId, windowId), body, AvailabilityWindow, opts),
     remove: async (psychologistId: number, windowId: number, opts: RequestOptions = {}): Promise<void> =>
-      http.request({
-        method: 'DELETE',
-        path: base(psychologistId) + path`/${windowId}`,
-        response: { none: true },
-        retry: false,
-        signal: opts.signal,
-      }),
+      write(http, 'DELETE', one(psychologistId, windowId), undefined, undefined, opts),
   };
 }
 
@@ -122,14 +67,7 @@ export function adminResource(http: Transport) {
     appointments: {
       /** `GET /v1/admin/appointments`: every appointment, filtered. */
       list: async (query: AppointmentQuery = {}, opts: RequestOptions = {}): Promise<StaffAppointmentList> =>
-        http.request({
-          method: 'GET',
-          path: '/v1/admin/appointments',
-          query,
-          response: { schema: StaffAppointmentList },
-          retry: true,
-          signal: opts.signal,
-        }),
+        getJson(http, '/v1/admin/appointments', StaffAppointmentList, opts, query),
     },
   };
 }

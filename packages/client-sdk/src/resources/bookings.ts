@@ -1,6 +1,7 @@
 import { AppointmentEnvelope, BookingCreated, type CreateBooking, type RescheduleBooking } from '../schema/bookings.js';
 import type { CreateBookingOptions, RequestOptions } from '../options.js';
 import { newIdempotencyKey } from '../ids.js';
+import { getJson, write } from '../internal/calls.js';
 import { path } from '../internal/path.js';
 import type { Transport } from '../internal/transport.js';
 
@@ -8,7 +9,7 @@ import type { Transport } from '../internal/transport.js';
 export function bookingsResource(http: Transport) {
   return {
     /**
-     * `POST /v1/bookings`. Retried on connection errors, 408, 429 and 5xx with one
+     * `POST /v1/bookings`. Retried on connection errors, timeouts, 408, 429 and 5xx with one
      * `Idempotency-Key`, so a retry can never book twice. A taken slot rejects with a
      * `ConflictError` whose `code` is `slot_taken`.
      */
@@ -24,35 +25,16 @@ export function bookingsResource(http: Transport) {
       }),
     /** `GET /v1/bookings/:manageToken`. */
     get: async (token: string, opts: RequestOptions = {}): Promise<AppointmentEnvelope> =>
-      http.request({
-        method: 'GET',
-        path: path`/v1/bookings/${token}`,
-        response: { schema: AppointmentEnvelope },
-        retry: true,
-        signal: opts.signal,
-      }),
+      getJson(http, path`/v1/bookings/${token}`, AppointmentEnvelope, opts),
     /** `POST /v1/bookings/:manageToken/cancel`: frees the slot. Not retried (a POST without a key). */
     cancel: async (token: string, opts: RequestOptions = {}): Promise<AppointmentEnvelope> =>
-      http.request({
-        method: 'POST',
-        path: path`/v1/bookings/${token}/cancel`,
-        response: { schema: AppointmentEnvelope },
-        retry: false,
-        signal: opts.signal,
-      }),
+      write(http, 'POST', path`/v1/bookings/${token}/cancel`, undefined, AppointmentEnvelope, opts),
     /** `POST /v1/bookings/:manageToken/reschedule`: atomically moves the appointment. Not retried. */
     reschedule: async (
       token: string,
       body: RescheduleBooking,
       opts: RequestOptions = {},
     ): Promise<AppointmentEnvelope> =>
-      http.request({
-        method: 'POST',
-        path: path`/v1/bookings/${token}/reschedule`,
-        body,
-        response: { schema: AppointmentEnvelope },
-        retry: false,
-        signal: opts.signal,
-      }),
+      write(http, 'POST', path`/v1/bookings/${token}/reschedule`, body, AppointmentEnvelope, opts),
   };
 }

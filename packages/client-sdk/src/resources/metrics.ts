@@ -1,5 +1,6 @@
 import { MetricsAccepted, type MetricBatch } from '../schema/metrics.js';
 import type { RequestOptions } from '../options.js';
+import { write } from '../internal/calls.js';
 import type { Transport } from '../internal/transport.js';
 
 /**
@@ -9,13 +10,6 @@ import type { Transport } from '../internal/transport.js';
 export function metricsResource(http: Transport) {
   return {
     send: async (batch: MetricBatch, opts: RequestOptions = {}): Promise<MetricsAccepted> =>
-      http.request({
-        method: 'POST',
-        path: '/v1/metrics',
-        body: batch,
-        response: { schema: MetricsAccepted },
-        retry: false,
-        signal: opts.signal,
-      }),
+      write(http, 'POST', '/v1/metrics', batch, MetricsAccepted, opts),
   };
 }

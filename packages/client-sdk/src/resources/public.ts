@@ -2,20 +2,14 @@ import { ClinicConfig } from '../schema/config.js';
 import { PsychologistList } from '../schema/psychologists.js';
 import { SlotList, type SlotQuery } from '../schema/slots.js';
 import type { RequestOptions } from '../options.js';
+import { getJson } from '../internal/calls.js';
 import { path } from '../internal/path.js';
 import type { Transport } from '../internal/transport.js';
 
 /** `GET /v1/config`: the clinic's name, time zone, WhatsApp number and experiment split. */
 export function configResource(http: Transport) {
   return {
-    get: async (opts: RequestOptions = {}): Promise<ClinicConfig> =>
-      http.request({
-        method: 'GET',
-        path: '/v1/config',
-        response: { schema: ClinicConfig },
-        retry: true,
-        signal: opts.signal,
-      }),
+    get: async (opts: RequestOptions = {}): Promise<ClinicConfig> => getJson(http, '/v1/config', ClinicConfig, opts),
   };
 }
 
@@ -23,13 +17,7 @@ export function configResource(http: Transport) {
 export function psychologistsResource(http: Transport) {
   return {
     list: async (opts: RequestOptions = {}): Promise<PsychologistList> =>
-      http.request({
-        method: 'GET',
-        path: '/v1/psychologists',
-        response: { schema: PsychologistList },
-        retry: true,
-        signal: opts.signal,
-      }),
+      getJson(http, '/v1/psychologists', PsychologistList, opts),
   };
 }
 
@@ -41,13 +29,6 @@ export interface SlotListParams extends SlotQuery {
 export function slotsResource(http: Transport) {
   return {
     list: async ({ psychologistId, from, to }: SlotListParams, opts: RequestOptions = {}): Promise<SlotList> =>
-      http.request({
-        method: 'GET',
-        path: path`/v1/psychologists/${psychologistId}/slots`,
-        query: { from, to },
-        response: { schema: SlotList },
-        retry: true,
-        signal: opts.signal,
-      }),
+      getJson(http, path`/v1/psychologists/${psychologistId}/slots`, SlotList, opts, { from, to }),
   };
 }

@@ -1,5 +1,6 @@
 import { AbReport } from '../schema/reports.js';
 import type { RequestOptions } from '../options.js';
+import { getJson } from '../internal/calls.js';
 import type { Transport } from '../internal/transport.js';
 
 /** A clinic-local date range, inclusive. */
@@ -12,14 +13,7 @@ export interface DateRange {
 export function reportsResource(http: Transport) {
   return {
     ab: async ({ from, to }: DateRange, opts: RequestOptions = {}): Promise<AbReport> =>
-      http.request({
-        method: 'GET',
-        path: '/v1/admin/reports/ab',
-        query: { from, to },
-        response: { schema: AbReport },
-        retry: true,
-        signal: opts.signal,
-      }),
+      getJson(http, '/v1/admin/reports/ab', AbReport, opts, { from, to }),
     /** The same report as CSV text, for spreadsheets. */
     abCsv: async ({ from, to }: DateRange, opts: RequestOptions = {}): Promise<string> =>
       http.request({

@@ -5,6 +5,7 @@ import {
   type UpdateAppointment,
 } from '../schema/appointments.js';
 import type { RequestOptions } from '../options.js';
+import { getJson, write } from '../internal/calls.js';
 import { path } from '../internal/path.js';
 import type { Transport } from '../internal/transport.js';
 
@@ -15,28 +16,14 @@ export type AppointmentQuery = { [K in keyof AppointmentListQuery]?: Appointment
 export function meResource(http: Transport) {
   return {
     appointments: async (query: AppointmentQuery = {}, opts: RequestOptions = {}): Promise<StaffAppointmentList> =>
-      http.request({
-        method: 'GET',
-        path: '/v1/me/appointments',
-        query,
-        response: { schema: StaffAppointmentList },
-        retry: true,
-        signal: opts.signal,
-      }),
+      getJson(http, '/v1/me/appointments', StaffAppointmentList, opts, query),
   };
 }
 
-/** `PATCH /v1/appointments/:id`: a psychologist (or admin) changes status or notes. */
+/** `PATCH /v1/appointments/:id`: a psychologist (or admin) changes status or notes. Not retried. */
 export function appointmentsResource(http: Transport) {
   return {
     update: async (id: number, body: UpdateAppointment, opts: RequestOptions = {}): Promise<StaffAppointmentEnvelope> =>
-      http.request({
-        method: 'PATCH',
-        path: path`/v1/appointments/${id}`,
-        body,
-        response: { schema: StaffAppointmentEnvelope },
-        retry: false,
-        signal: opts.signal,
-      }),
+      write(http, 'PATCH', path`/v1/appointments/${id}`, body, StaffAppointmentEnvelope, opts),
   };
 }
