@@ -24,6 +24,10 @@ const sameText = (a: string, b: string) => {
  */
 export function whatsappRoutes(deps: RouteDeps, options: Pick<BotDeps, 'retry'> = {}): Router {
   const bot = createWhatsappBot({ ...deps, ...options });
+  if (hasCloudCredentials(deps.config) && !deps.config.WHATSAPP_APP_SECRET) {
+    // Meta signs with the app secret; the local one would refuse every real delivery.
+    deps.logger.error('WHATSAPP_APP_SECRET is not set: webhooks from Meta will be refused with 401');
+  }
   // Tests run their own sweeps with a pinned clock; a running server sweeps every minute.
   if (deps.config.NODE_ENV !== 'test') startChatSweeper(deps);
   const router = Router();
