@@ -1,4 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 // @ts-expect-error: a plain .mjs script without types; returns the Chromium path or exits saying what is missing.
 import { ensureChromium } from '../../scripts/chromium.mjs';
 
@@ -7,15 +8,7 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: (ensureChromium as () => string)(),
     headless: true,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

@@ -118,15 +118,28 @@ export function type(m: Mounted, selector: string, value: string): void {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
-/** From the first step to the review: first psychologist, first free day, first time, valid details. */
-export async function goToReview(m: Mounted): Promise<void> {
+/** From the first step to the details form: first psychologist, first free day, first time. */
+export async function goToDetails(m: Mounted): Promise<void> {
   (await find(m, 'button.choice')).click();
   (await find(m, 'button.day')).click();
   (await find(m, 'button.time')).click();
   await find(m, 'form.details');
-  type(m, '#firstName', 'Ana');
-  type(m, '#lastName', 'García');
-  type(m, '#phone', '612 345 678');
+}
+
+/** Types the details (valid ones unless given) and continues to the review. */
+export async function submitDetails(
+  m: Mounted,
+  details: { firstName?: string; lastName?: string; phone?: string } = {},
+): Promise<void> {
+  type(m, '#firstName', details.firstName ?? 'Ana');
+  type(m, '#lastName', details.lastName ?? 'García');
+  type(m, '#phone', details.phone ?? '612 345 678');
   m.$<HTMLButtonElement>('button[type=submit]').click();
   await atStep(m, 'Check and confirm');
+}
+
+/** From the first step to the review with valid details. */
+export async function goToReview(m: Mounted): Promise<void> {
+  await goToDetails(m);
+  await submitDetails(m);
 }

@@ -8,6 +8,7 @@ import {
   goToReview,
   heading,
   mount,
+  submitDetails,
   type,
 } from '../../test/helpers.js';
 
@@ -104,7 +105,7 @@ describe('<psybook-widget> web form', () => {
     let release = api.hold();
     const m = await mount({}, {}, api);
     const live = () => m.$('[role=status]').textContent!.trim();
-    expect(m.$('.loading').textContent).to.equal('Loading…');
+    expect(m.$('.loading').textContent!.trim()).to.equal('Loading…');
     expect(live()).to.equal('Loading…');
     release();
     await atStep(m, 'Choose your psychologist');
@@ -112,22 +113,18 @@ describe('<psybook-widget> web form', () => {
     release = api.hold();
     m.$('button.choice').click();
     await find(m, '.loading');
-    expect(m.$('.loading').textContent).to.equal('Loading free times…');
+    expect(m.$('.loading').textContent!.trim()).to.equal('Loading free times…');
     expect(live()).to.equal('Loading free times…');
     release();
     (await find(m, 'button.day')).click();
     (await find(m, 'button.time')).click();
     await find(m, 'form.details');
-    type(m, '#firstName', 'Ana');
-    type(m, '#lastName', 'García');
-    type(m, '#phone', '612 345 678');
-    m.$<HTMLButtonElement>('button[type=submit]').click();
-    await atStep(m, 'Check and confirm');
+    await submitDetails(m);
 
     release = api.hold();
     m.$<HTMLButtonElement>('button.primary').click();
     await find(m, '.loading');
-    expect(m.$('.loading').textContent).to.equal('Booking your appointment…');
+    expect(m.$('.loading').textContent!.trim()).to.equal('Booking your appointment…');
     expect(m.$('button.primary').getAttribute('aria-disabled')).to.equal('true');
     // A second press while waiting books nothing twice.
     m.$<HTMLButtonElement>('button.primary').click();

@@ -1,12 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { atStep, expectAccessible, find, mount, type } from '../../test/helpers.js';
+import { atStep, expectAccessible, find, goToDetails, mount, submitDetails, type } from '../../test/helpers.js';
 
 async function toDetails() {
   const m = await mount();
-  (await find(m, 'button.choice')).click();
-  (await find(m, 'button.day')).click();
-  (await find(m, 'button.time')).click();
-  await find(m, 'form.details');
+  await goToDetails(m);
   return m;
 }
 
@@ -43,10 +40,7 @@ describe('<psybook-widget> details validation', () => {
     await m.el.updateComplete;
     expect(m.$('#firstName-error')).to.equal(null);
     expect(m.$('#firstName').getAttribute('aria-invalid')).to.equal('false');
-    type(m, '#lastName', 'García');
-    type(m, '#phone', '+52 55 1234 5678');
-    m.$<HTMLButtonElement>('button[type=submit]').click();
-    await atStep(m, 'Check and confirm');
+    await submitDetails(m, { phone: '+52 55 1234 5678' });
     expect(m.$('.summary').textContent).to.contain('+525512345678');
   });
 
@@ -56,11 +50,7 @@ describe('<psybook-widget> details validation', () => {
     expect(country.value).to.equal('ES');
     country.value = 'AR';
     country.dispatchEvent(new Event('change'));
-    type(m, '#firstName', 'Juan');
-    type(m, '#lastName', 'Pérez');
-    type(m, '#phone', '011 4123-4567');
-    m.$<HTMLButtonElement>('button[type=submit]').click();
-    await atStep(m, 'Check and confirm');
+    await submitDetails(m, { firstName: 'Juan', lastName: 'Pérez', phone: '011 4123-4567' });
     expect(m.$('.summary').textContent).to.contain('+541141234567');
   });
 
@@ -71,11 +61,7 @@ describe('<psybook-widget> details validation', () => {
       code: 'validation_failed',
       errors: [{ field: 'body.patient.phone', message: 'is not a phone number' }],
     });
-    type(m, '#firstName', 'Ana');
-    type(m, '#lastName', 'García');
-    type(m, '#phone', '612 345 678');
-    m.$<HTMLButtonElement>('button[type=submit]').click();
-    await atStep(m, 'Check and confirm');
+    await submitDetails(m);
     m.$<HTMLButtonElement>('button.primary').click();
     await atStep(m, 'Your details');
     expect(m.$('#phone').getAttribute('aria-invalid')).to.equal('true');
