@@ -94,13 +94,14 @@ describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
   });
 
   it('books once when the confirmation is redelivered, or delivered twice at the same moment', async () => {
-    const p = patient('34600200006');
+    // A Mexican mobile: wa_id 521 + 10 digits, stored as +52 + 10 digits.
+    const p = patient('5215512340006');
     await toConfirm(p, 'Daniel', 'mañana', '10:00');
     const redelivered = simulatedDelivery(p.tapMessage('Confirmar', p.last, 'wamid.confirm-redelivered'));
     expect(await (await postSigned(app.url, redelivered)).json()).toMatchObject({ messages: 1 });
     expect(await (await postSigned(app.url, redelivered)).json()).toMatchObject({ messages: 0, duplicates: 1 });
     await p.expectReplies(1);
-    expect(await appointmentsOf(app.db, '+34600200006')).toHaveLength(1);
+    expect(await appointmentsOf(app.db, '+525512340006')).toHaveLength(1);
 
     const q = patient('34600200007');
     await toConfirm(q, 'Daniel', 'mañana', '11:00');

@@ -27,7 +27,8 @@ describe.each(ENGINES)('chat lifecycle on %s', (engine) => {
   });
 
   it('lists the patient’s appointments and cancels one in the chat, then books another in a new chat', async () => {
-    const p = patient('34600300001');
+    // An Argentine mobile: wa_id 549 + 10 digits, the patient's phone +54 + 10 digits.
+    const p = patient('5491123450001');
     await toConfirm(p, 'Marta', 'mañana', '10:00');
     await p.tap('Confirmar');
     await p.tap('Mis citas');
@@ -39,7 +40,7 @@ describe.each(ENGINES)('chat lifecycle on %s', (engine) => {
     expect(p.text()).toMatch(/^¿Cancelo esta cita\?\n📅 martes 1 de diciembre a las 10:00/);
     await p.tap('Sí, cancelar');
     expect(p.text()).toMatch(/^Cita cancelada:/);
-    expect(await appointmentsOf(app.db, '+34600300001')).toEqual([expect.objectContaining({ status: 'cancelled' })]);
+    expect(await appointmentsOf(app.db, '+541123450001')).toEqual([expect.objectContaining({ status: 'cancelled' })]);
 
     await p.say('mis citas');
     expect(p.text()).toBe('No tienes citas próximas.');
