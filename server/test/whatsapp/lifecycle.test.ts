@@ -31,6 +31,8 @@ describe.each(ENGINES)('chat lifecycle on %s', (engine) => {
     const p = patient('5491123450001');
     await toConfirm(p, 'Marta', 'mañana', '10:00');
     await p.tap('Confirmar');
+    await p.say('¡Gracias!');
+    expect(p.text()).toBe('¿Te ayudo con algo más?');
     await p.tap('Mis citas');
     expect(p.text()).toBe('Tus próximas citas. Elige una si quieres cancelarla.');
     expect(p.last[0]!.body.interactive!.action.sections![0]!.rows).toEqual([

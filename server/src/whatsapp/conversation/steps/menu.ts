@@ -15,7 +15,8 @@ export const menuStep: StepHandler = {
     showMenu(turn, stringsOf(turn).anythingElse);
   },
   async answer(turn, answer) {
-    if (answer.kind !== 'option') return false;
+    // "gracias", "hola" after a booking: not a mistake to correct, just show what is possible.
+    if (answer.kind !== 'option') return this.prompt(turn).then(() => true);
     if (answer.value === 'appts') await turn.goTo('appointments');
     else if (answer.value === 'another') await turn.restart();
     else return false;
