@@ -171,9 +171,7 @@ describe('the example clinic site with the widget, in Chromium against the real 
       phone: '+34612345678',
       psychologist: 'Lucía',
     });
-    // The manage link answers with this appointment.
-    const manage = await fetch(booked.manageUrl);
-    expect(manage.status).toBe(200);
+    expect(booked.manageUrl).toMatch(new RegExp(`^${site.url}/manage\\.html\\?token=[A-Za-z0-9_-]{22,}$`));
 
     const sessionId = await sessionOf(page);
     const rows = await metricsOf(site, sessionId, 'booking_confirmed');
@@ -226,6 +224,43 @@ describe('the example clinic site with the widget, in Chromium against the real 
       psychologist: 'Daniel',
     });
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it("the confirmation's manage link shows the appointment and cancels it, freeing the time", async () => {
+    const page = await newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${site.url}/`);
+    const widget = page.locator('psybook-widget');
+    await widget.locator('button.choice', { hasText: 'Marta Ruiz' }).click();
+    await widget.locator('button.day').first().click();
+    const time = widget.locator('button.time').first();
+    await time.waitFor();
+    const chosen = await time.textContent();
+    await time.click();
+    await widget.locator('#firstName').fill('Lola');
+    await widget.locator('#lastName').fill('Sanz');
+    await widget.locator('#phone').fill('655 000 111');
+    await widget.locator('button[type=submit]').click();
+    await widget.locator('button.primary').click();
+    const manageLink = widget.locator('a[part~="manage-link"]');
+    const href = (await manageLink.getAttribute('href'))!;
+
+    await page.goto(href);
+    await page.getByText('Here is your appointment.').waitFor();
+    await expect(page.locator('#manage-with').textContent()).resolves.toBe('Marta Ruiz');
+    await page.getByRole('button', { name: 'Cancel this appointment' }).click();
+    await page.getByText('This appointment is cancelled').waitFor();
+    const { rows } = await site.db.owner.query<{ status: string }>(
+      "SELECT a.status FROM appointments a JOIN users u ON u.id = a.user_id WHERE u.phone = '+34655000111'",
+    );
+    expect(rows).toEqual([{ status: 'cancelled' }]);
+
+    // The time is offered again.
+    await page.goto(`${site.url}/`);
+    await widget.locator('button.choice', { hasText: 'Marta Ruiz' }).click();
+    await widget.locator('button.day').first().click();
+    await expect(widget.locator('button.time').first().textContent()).resolves.toBe(chosen);
     expect(errors).toEqual([]);
   });
 

@@ -188,7 +188,10 @@ export class PsybookWidget extends LitElement implements FlowHost {
 
   private manageLink(token: string): string {
     const safe = encodeURIComponent(token);
-    return this.manageUrl ? this.manageUrl.replace('{token}', safe) : `${this.apiBase}/v1/bookings/${safe}`;
+    // Absolute, because it also goes into calendar files that live outside this page.
+    return this.manageUrl
+      ? new URL(this.manageUrl.replace('{token}', safe), document.baseURI).href
+      : `${this.apiBase}/v1/bookings/${safe}`;
   }
 
   private get chatHref(): string {
