@@ -10,7 +10,7 @@ export interface DemoSession {
 
 /** Chance of moving on from each step; tuned so chat books a few points more often. */
 const WEB_FUNNEL: [string, number][] = [
-  ['psychologist_selected', 0.47],
+  ['psychologist_selected', 0.41],
   ['date_selected', 0.76],
   ['slot_selected', 0.72],
   ['details_submitted', 0.62],
@@ -41,7 +41,7 @@ export function simulateSession(entryMethod: EntryMethod, next: () => number): D
   emit('chat_started', 30_000, 90_000);
   const steps = 2 + Math.floor(next() * 4);
   for (let i = 0; i < steps; i++) emit('chat_step', 25_000, 120_000);
-  const booked = next() < 0.5;
+  const booked = next() < 0.55;
   emit(booked ? 'chat_completed' : 'chat_abandoned', 0, 0);
   return { entryMethod, events, bookedAt: booked ? events.length - 1 : null };
 }

@@ -11,6 +11,7 @@ const LAST_NAMES = ['García', 'López', 'Martín', 'Sánchez', 'Romero', 'Navar
 /** Past sessions at times inside every demo psychologist's weekday hours. */
 const PAST_TIMES = ['10:00', '11:00', '12:00'];
 const DAY_MS = 86_400_000;
+const SEED = 20_260_101;
 
 const utcDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const utcStamp = (ms: number) => new Date(ms).toISOString().replace('T', ' ').replace('Z', '');
@@ -37,7 +38,6 @@ interface DemoAppointment {
 export async function seedDemoExperiment(owner: OwnerConnection, options: { now?: Date; days?: number } = {}): Promise<void> {
   const now = (options.now ?? new Date()).getTime();
   const days = options.days ?? 28;
-  const next = seededRandom(20_260_101);
   const today = utcDate(now);
 
   const psychologists = (await owner.query<{ id: number }>('SELECT id FROM psychologists WHERE is_active ORDER BY id')).rows.map((r) => r.id);
@@ -63,10 +63,11 @@ export async function seedDemoExperiment(owner: OwnerConnection, options: { now?
   let serial = 0;
   for (let day = days - 1; day >= 0; day--) {
     const dayStart = Date.parse(`${utcDate(now - day * DAY_MS)}T00:00:00Z`);
-    const weekday = new Date(dayStart).getUTCDay();
-    const visitsPerArm = weekday === 0 || weekday === 6 ? 22 : 38;
-    for (const entryMethod of ENTRY_METHODS) {
-      for (let v = 0; v < visitsPerArm + Math.floor(next() * 10); v++) {
+    for (const [arm, entryMethod] of ENTRY_METHODS.entries()) {
+      // A stream per (days ago, arm): the data set looks the same whichever day it is seeded.
+      const next = seededRandom(SEED + day * 2 + arm);
+      const visits = 30 + Math.floor(next() * 16);
+      for (let v = 0; v < visits; v++) {
         const session = simulateSession(entryMethod, next);
         const start = dayStart + (7 + next() * 14) * 3_600_000;
         if (start + session.events.at(-1)!.offsetMs > now) continue;
