@@ -1,10 +1,11 @@
 import { Task } from '@lit/task';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { BookingCreated, ClinicConfig, EventData, EventType, Psychologist, Slot } from '@psybook/client-sdk';
 import { newSessionId } from '@psybook/client-sdk';
 import { describeFailure, type Client, type Failure } from '../api.js';
 import type { Step } from '../events.js';
-import { addMonths, isoDate, lastDayOf, todayIn } from '../format.js';
+import { addMonths } from '../format.js';
+import { BookableWindow } from './bookable-window.js';
 import { internationalPhone } from '../phone.js';
 
 export type Field = 'firstName' | 'lastName' | 'phone' | 'email' | 'notes';
@@ -38,7 +39,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * The web form's state machine: psychologist → day → time → details → review → confirmed.
  * It knows nothing about rendering; the element draws whatever step it is in.
  */
-export class BookingFlow implements ReactiveController {
+export class BookingFlow {
   step: Step = 'psychologist';
   psychologists: Psychologist[] = [];
   psychologist: Psychologist | undefined;
@@ -64,11 +65,10 @@ export class BookingFlow implements ReactiveController {
   readonly slots: Task<[number | undefined, string], Slot[]>;
 
   constructor(private readonly host: FlowHost) {
-    host.addController(this);
     this.slots = new Task(host, {
       args: () => [this.psychologist?.id, this.month] as [number | undefined, string],
       task: async ([psychologistId, month], { signal }) => {
-        const range = this.range(month);
+        const range = this.window.range(month);
         if (!psychologistId || !range || !this.host.client) return [];
         const list = await this.host.client.slots.list({ psychologistId, ...range }, { signal });
         return list.data;
@@ -83,13 +83,11 @@ export class BookingFlow implements ReactiveController {
     });
   }
 
-  hostConnected(): void {}
-
   /** Starts the form with the clinic's people; one (or a preset one) skips the first step. */
   start(psychologists: Psychologist[], preset: number | undefined, country: string): void {
     this.psychologists = psychologists;
     this.details = { ...this.details, country };
-    this.month = this.firstMonth();
+    this.month = this.window.firstMonth;
     this.skipEmptyMonth = true;
     const chosen =
       psychologists.find((p) => p.id === preset) ?? (psychologists.length === 1 ? psychologists[0] : undefined);
@@ -113,7 +111,7 @@ export class BookingFlow implements ReactiveController {
     this.psychologist = psychologist;
     this.date = undefined;
     this.slot = undefined;
-    this.month = this.firstMonth();
+    this.month = this.window.firstMonth;
     this.skipEmptyMonth = true;
     this.go('date', { psychologistId: psychologist.id });
     this.host.track('psychologist_selected', { psychologistId: psychologist.id });
@@ -121,16 +119,16 @@ export class BookingFlow implements ReactiveController {
 
   showMonth(delta: number): void {
     const next = addMonths(this.month, delta);
-    if (next < this.firstMonth() || next > this.lastMonth()) return;
+    if (next < this.window.firstMonth || next > this.window.lastMonth) return;
     this.month = next;
     this.host.requestUpdate();
   }
 
   get canGoBackMonth(): boolean {
-    return this.month > this.firstMonth();
+    return this.month > this.window.firstMonth;
   }
   get canGoForwardMonth(): boolean {
-    return this.month < this.lastMonth();
+    return this.month < this.window.lastMonth;
   }
 
   chooseDate(date: string): void {
@@ -271,27 +269,7 @@ export class BookingFlow implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private today(): string {
-    return todayIn(this.host.config?.timezone ?? 'UTC');
-  }
-  private horizonEnd(): string {
-    const days = this.host.config?.bookingHorizonDays ?? 60;
-    return isoDate(new Date(Date.parse(`${this.today()}T12:00:00Z`) + days * 86_400_000));
-  }
-  private firstMonth(): string {
-    return this.today().slice(0, 7);
-  }
-  private lastMonth(): string {
-    return this.horizonEnd().slice(0, 7);
-  }
-
-  /** The month's dates that can have slots: not before today, not past the horizon. */
-  private range(month: string): { from: string; to: string } | undefined {
-    if (!month) return undefined;
-    const first = `${month}-01`;
-    const from = first < this.today() ? this.today() : first;
-    const last = lastDayOf(month);
-    const to = last > this.horizonEnd() ? this.horizonEnd() : last;
-    return from <= to ? { from, to } : undefined;
+  private get window(): BookableWindow {
+    return new BookableWindow(this.host.config?.timezone ?? 'UTC', this.host.config?.bookingHorizonDays ?? 60);
   }
 }

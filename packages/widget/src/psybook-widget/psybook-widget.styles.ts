@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { formStyles } from './form.styles.js';
+import { pickerStyles } from './pickers.styles.js';
 
 // Lit adopts these as constructable stylesheets: no <style> element, nothing a strict CSP
 // (`style-src 'self'`, no 'unsafe-inline') would block.
-export const styles = css`
+const base = css`
   :host {
     --_brand: var(--psybook-brand, #2f6f73);
     --_on-brand: var(--psybook-on-brand, #ffffff);
@@ -116,131 +118,6 @@ export const styles = css`
     text-decoration: underline;
     margin-top: 0.5rem;
   }
-  .choices,
-  .times,
-  .links {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.5rem;
-  }
-  .choice {
-    width: 100%;
-    text-align: start;
-    background: var(--_surface);
-    border: 1px solid var(--_line);
-    padding: 0.75rem 1rem;
-    display: grid;
-    gap: 0.2rem;
-  }
-  .choice:hover,
-  .time:hover,
-  .day:hover {
-    border-color: var(--_brand);
-  }
-  .choice-title {
-    font-weight: 600;
-  }
-  .choice-text {
-    color: var(--_muted);
-    font-size: 0.9rem;
-  }
-  .month-bar {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-  }
-  .month-title {
-    font-weight: 600;
-    margin: 0;
-    text-transform: capitalize;
-  }
-  .calendar {
-    width: 100%;
-    border-collapse: collapse;
-    margin: 0.5rem 0;
-    table-layout: fixed;
-  }
-  .calendar th {
-    font-size: 0.8rem;
-    color: var(--_muted);
-    font-weight: 500;
-    padding: 0.25rem 0;
-  }
-  .calendar abbr {
-    text-decoration: none;
-  }
-  .calendar td {
-    text-align: center;
-    padding: 2px;
-  }
-  .day {
-    width: 100%;
-    min-height: 2.5rem;
-    background: color-mix(in srgb, var(--_brand) 12%, var(--_surface));
-    border: 1px solid color-mix(in srgb, var(--_brand) 40%, transparent);
-    font-weight: 600;
-  }
-  .day-off {
-    display: inline-block;
-    padding: 0.55rem 0;
-    color: var(--_muted);
-  }
-  .times {
-    grid-template-columns: repeat(auto-fill, minmax(7rem, 1fr));
-    margin-top: 0.5rem;
-  }
-  .time {
-    width: 100%;
-    background: var(--_surface);
-    border: 1px solid var(--_line);
-    padding: 0.5rem;
-    font-weight: 600;
-  }
-  .clinic-time {
-    display: block;
-    font-weight: 400;
-    color: var(--_muted);
-    font-size: 0.85em;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: 0 0.75rem;
-  }
-  .field {
-    display: grid;
-    gap: 0.25rem;
-    margin-bottom: 0.9rem;
-    align-content: start;
-  }
-  label {
-    font-weight: 600;
-    font-size: 0.95rem;
-  }
-  input,
-  select,
-  textarea {
-    width: 100%;
-    border: 1px solid color-mix(in srgb, var(--_text) 45%, transparent);
-    border-radius: calc(var(--_radius) * 0.6);
-    padding: 0.55rem 0.65rem;
-    background: var(--_surface);
-  }
-  [aria-invalid='true'] {
-    border-color: var(--_error);
-    border-width: 2px;
-  }
-  .field-error {
-    color: var(--_error);
-    font-size: 0.9rem;
-    margin: 0;
-  }
-  .field .hint {
-    margin: 0;
-  }
   .alert {
     border: 1px solid var(--_error);
     border-inline-start-width: 4px;
@@ -258,27 +135,6 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.5rem;
     margin-top: 1rem;
-  }
-  .summary {
-    margin: 0;
-    display: grid;
-    gap: 0.5rem;
-  }
-  .summary div {
-    display: grid;
-    grid-template-columns: 8rem 1fr;
-    gap: 0.5rem;
-  }
-  .summary dt {
-    color: var(--_muted);
-  }
-  .summary dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .links a {
-    color: var(--_brand);
-    font-weight: 600;
   }
   .loading {
     display: flex;
@@ -312,3 +168,5 @@ export const styles = css`
     text-decoration: none;
   }
 `;
+
+export const styles = [base, pickerStyles, formStyles];
