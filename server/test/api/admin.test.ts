@@ -131,6 +131,32 @@ describe.each(ENGINES)('admin endpoints on %s', (engine) => {
     expect(await countRows(app.db, 'availability')).toBe(before);
   });
 
+  it('refuses bad ids in paths and a bad window change with 400, changing nothing', async () => {
+    for (const [method, path] of [
+      ['GET', '/v1/admin/psychologists/0'],
+      ['DELETE', '/v1/admin/psychologists/abc'],
+      ['GET', '/v1/admin/psychologists/1.5/availability'],
+      ['DELETE', `/v1/admin/psychologists/${clinic.anaId}/availability/-1`],
+    ] as const) {
+      const res = await call(method, path);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].field).toMatch(/^params\./);
+    }
+    const before = (await app.db.owner.query('SELECT * FROM availability ORDER BY id')).rows;
+    const [window] = (await call('GET', `/v1/admin/psychologists/${clinic.anaId}/availability`)).body.data;
+    for (const body of [
+      {},
+      { dayOfWeek: -1 },
+      { startTime: '25:00' },
+      { colour: 'red' },
+      { startTime: '12:00', endTime: '11:00' },
+    ]) {
+      const res = await call('PATCH', `/v1/admin/psychologists/${clinic.anaId}/availability/${window.id}`, body);
+      expect(res.status).toBe(400);
+    }
+    expect((await app.db.owner.query('SELECT * FROM availability ORDER BY id')).rows).toEqual(before);
+  });
+
   it('filters appointments and refuses bad filters', async () => {
     const res = await call('GET', `/v1/admin/appointments?from=${MONDAY}&to=${MONDAY}&status=scheduled`);
     expect(res.status).toBe(200);

@@ -48,6 +48,16 @@ describe.each(ENGINES)('manage links on %s', (engine) => {
     expect(malformed.body.errors[0].field).toBe('params.token');
   });
 
+  it('refuses a malformed token on cancel and reschedule with 400, changing nothing', async () => {
+    const mine = await book('09:00');
+    for (const path of ['cancel', 'reschedule']) {
+      const res = await send(`${app.url}/v1/bookings/short/${path}`, 'POST', { date: MONDAY, startTime: '11:00' });
+      expect(res.status).toBe(400);
+      expect(res.body.errors[0].field).toBe('params.token');
+    }
+    expect(await liveRows()).toEqual([{ id: mine.appointment.id, start_time: '09:00:00', status: 'scheduled' }]);
+  });
+
   it("acts only on its own appointment: one booking's token never reaches another", async () => {
     const mine = await book('09:00');
     const theirs = await book('10:00', '+34600333444');

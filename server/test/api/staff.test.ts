@@ -114,6 +114,19 @@ describe.each(ENGINES)('signed-in patients and psychologists on %s (policies thr
     expect(await rowOf(bertoAppointment)).toEqual(before);
   });
 
+  it('refuses bad filters on /v1/me/appointments with 400 naming each', async () => {
+    const res = await send(
+      `${app.url}/v1/me/appointments?status=bogus&from=2026-13-01&limit=0&sort=date`,
+      'GET',
+      undefined,
+      await as(clinic.anaAuth),
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['query.status', 'query.from', 'query.limit', 'query.sort']),
+    );
+  });
+
   it('refuses a bad id in the path with 400', async () => {
     const res = await send(
       `${app.url}/v1/appointments/abc`,
