@@ -1,27 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/engines.js';
-import { MONDAY_8AM, startWhatsappApp } from './support/app.js';
+import { mockGraph, useWhatsappApp } from './support/suite.js';
 import { appointmentsOf, chatRecord, metricsOf } from './support/db.js';
 import { toConfirm } from './support/flows.js';
-import { createGraphMock } from './support/graph-mock.js';
-import { Patient, textOf } from './support/patient.js';
+import { textOf } from './support/patient.js';
 import { postSigned, simulatedDelivery } from './support/webhook.js';
 
-const graph = createGraphMock();
-beforeAll(() => graph.server.listen({ onUnhandledRequest: 'bypass' }));
-afterAll(() => graph.server.close());
+const graph = mockGraph();
 
 describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
-  let app: TestApp;
-  const patient = (waId: string, name = 'Ana García') => new Patient(app.url, graph, waId, name);
-  beforeAll(async () => {
-    graph.requests.length = 0;
-    app = await startWhatsappApp(engine, { now: MONDAY_8AM });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const s = useWhatsappApp(engine, graph);
+  const patient = s.patient;
 
   it('starts over on "cancelar", "reiniciar", "menú" and "restart" from any step', async () => {
     const p = patient('34600200001');
@@ -32,7 +21,7 @@ describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
       const [said] = await p.say(word, 2);
       expect(textOf(said!)).toBe('De acuerdo, empezamos de nuevo.');
       expect(p.text()).toMatch(/¿Con qué psicólogo/);
-      const [chat] = await chatRecord(app.db, p.waId);
+      const [chat] = await chatRecord(s.app.db, p.waId);
       expect(chat).toMatchObject({ status: 'active', current_step: 'psychologist' });
       expect(chat!.context['psychologistId']).toBeUndefined();
       await p.tap('Marta');
@@ -41,7 +30,7 @@ describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
     await en.say('Hi, I want to book', 2);
     await en.say('1');
     expect(textOf((await en.say('restart', 2))[0]!)).toBe("OK, let's start over.");
-    expect((await chatRecord(app.db, en.waId))).toHaveLength(1);
+    expect((await chatRecord(s.app.db, en.waId))).toHaveLength(1);
   });
 
   it('ignores a tap on an earlier menu politely and keeps the current step', async () => {
@@ -52,7 +41,7 @@ describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
     await p.tap('mar 1 dic');
     await p.tap('mié 2 dic', 1, dayList);
     expect(p.text()).toBe('Esa opción es de un mensaje anterior. Responde al último mensaje, por favor. 🙏');
-    const [chat] = await chatRecord(app.db, p.waId);
+    const [chat] = await chatRecord(s.app.db, p.waId);
     expect(chat).toMatchObject({ current_step: 'time' });
     expect(chat!.context['date']).toBe('2026-12-01');
   });
@@ -70,10 +59,10 @@ describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
     const p = patient('34600200005');
     await toConfirm(p, 'Lucía', 'mañana', '17:00');
     // Someone else books Tuesday 17:00 with Lucía (on the web) before the patient confirms.
-    const { rows } = await app.db.owner.query<{ id: number }>(
+    const { rows } = await s.app.db.owner.query<{ id: number }>(
       "INSERT INTO users (first_name, last_name, phone) VALUES ('Otra', 'Persona', '+34600299999') RETURNING id",
     );
-    await app.db.owner.query(
+    await s.app.db.owner.query(
       `INSERT INTO appointments (user_id, psychologist_id, appointment_date, start_time, end_time, entry_method)
        SELECT $1, id, '2026-12-01', '17:00', '17:50', 'web_form' FROM psychologists WHERE first_name = 'Lucía'`,
       [rows[0]!.id],
@@ -86,9 +75,9 @@ describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
     expect(p.text()).toMatch(/a las 18:00/);
     await p.tap('Confirmar');
     expect(p.text()).toMatch(/^✅/);
-    expect(await appointmentsOf(app.db, '+34600200005')).toEqual([expect.objectContaining({ date: '2026-12-01', start_time: '18:00' })]);
-    const [chat] = await chatRecord(app.db, p.waId);
-    const metrics = await metricsOf(app.db, [chat!.context['sessionId'] as string]);
+    expect(await appointmentsOf(s.app.db, '+34600200005')).toEqual([expect.objectContaining({ date: '2026-12-01', start_time: '18:00' })]);
+    const [chat] = await chatRecord(s.app.db, p.waId);
+    const metrics = await metricsOf(s.app.db, [chat!.context['sessionId'] as string]);
     expect(metrics).toContainEqual(expect.objectContaining({ event_type: 'chat_step', step: 'time', error_code: 'slot_taken' }));
     expect(metrics.filter((m) => m.event_type === 'chat_completed')).toHaveLength(1);
   });
@@ -98,18 +87,18 @@ describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
     const p = patient('5215512340006');
     await toConfirm(p, 'Daniel', 'mañana', '10:00');
     const redelivered = simulatedDelivery(p.tapMessage('Confirmar', p.last, 'wamid.confirm-redelivered'));
-    expect(await (await postSigned(app.url, redelivered)).json()).toMatchObject({ messages: 1 });
-    expect(await (await postSigned(app.url, redelivered)).json()).toMatchObject({ messages: 0, duplicates: 1 });
+    expect(await (await postSigned(s.app.url, redelivered)).json()).toMatchObject({ messages: 1 });
+    expect(await (await postSigned(s.app.url, redelivered)).json()).toMatchObject({ messages: 0, duplicates: 1 });
     await p.expectReplies(1);
-    expect(await appointmentsOf(app.db, '+525512340006')).toHaveLength(1);
+    expect(await appointmentsOf(s.app.db, '+525512340006')).toHaveLength(1);
 
     const q = patient('34600200007');
     await toConfirm(q, 'Daniel', 'mañana', '11:00');
     const twice = simulatedDelivery(q.tapMessage('Confirmar', q.last, 'wamid.confirm-concurrent'));
-    const answers = await Promise.all([postSigned(app.url, twice), postSigned(app.url, twice)]);
+    const answers = await Promise.all([postSigned(s.app.url, twice), postSigned(s.app.url, twice)]);
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     await q.expectReplies(1);
-    expect(await appointmentsOf(app.db, '+34600200007')).toHaveLength(1);
+    expect(await appointmentsOf(s.app.db, '+34600200007')).toHaveLength(1);
   });
 
   it('books once when two different taps on Confirm race (one sender at a time)', async () => {
@@ -117,11 +106,11 @@ describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
     await toConfirm(p, 'Daniel', 'mañana', '12:00');
     const confirm = p.last;
     await Promise.all([
-      postSigned(app.url, simulatedDelivery(p.tapMessage('Confirmar', confirm))),
-      postSigned(app.url, simulatedDelivery(p.tapMessage('Confirmar', confirm))),
+      postSigned(s.app.url, simulatedDelivery(p.tapMessage('Confirmar', confirm))),
+      postSigned(s.app.url, simulatedDelivery(p.tapMessage('Confirmar', confirm))),
     ]);
     const replies = await p.expectReplies(2);
     expect(replies.map(textOf).sort()).toEqual([expect.stringMatching(/^Esa opción es de un mensaje anterior/), expect.stringMatching(/^✅/)]);
-    expect(await appointmentsOf(app.db, '+34600200008')).toHaveLength(1);
+    expect(await appointmentsOf(s.app.db, '+34600200008')).toHaveLength(1);
   });
 });

@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/engines.js';
-import { MONDAY_8AM, startWhatsappApp } from './support/app.js';
+import { mockGraph, useWhatsappApp } from './support/suite.js';
 import { appointmentsOf, chatRecord, metricsOf } from './support/db.js';
-import { createGraphMock } from './support/graph-mock.js';
 import { Patient, textOf } from './support/patient.js';
 
-const graph = createGraphMock();
-beforeAll(() => graph.server.listen({ onUnhandledRequest: 'bypass' }));
-afterAll(() => graph.server.close());
+const graph = mockGraph();
 
 describe.each(ENGINES)('a booking conversation in English on %s', (engine) => {
-  let app: TestApp;
-  beforeAll(async () => {
-    graph.requests.length = 0;
-    app = await startWhatsappApp(engine, { now: MONDAY_8AM });
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const s = useWhatsappApp(engine, graph);
 
   it('books with typed answers only: an option number, a weekday, a time and a typed name', async () => {
     // A profile name without a surname: the bot asks for the full name.
-    const john = new Patient(app.url, graph, '447700900123', 'John');
+    const john = new Patient(s.app.url, graph, '447700900123', 'John');
     const [welcome] = await john.say("Hi, I'd like to book an appointment", 2);
     expect(textOf(welcome!)).toMatch(/^Hi! 👋 I'm the booking assistant of Psybook Demo Clinic/);
     expect(john.titles()).toEqual(['Lucía Fernández', 'Daniel Okafor', 'Marta Ruiz']);
@@ -47,23 +36,23 @@ describe.each(ENGINES)('a booking conversation in English on %s', (engine) => {
     expect(john.text()).toMatch(/^✅ You're booked!/);
     expect(john.titles()).toEqual(['My appointments', 'Book another']);
 
-    expect(await appointmentsOf(app.db, '+447700900123')).toEqual([
+    expect(await appointmentsOf(s.app.db, '+447700900123')).toEqual([
       expect.objectContaining({ psychologist: 'Daniel Okafor', date: '2026-12-04', start_time: '17:00', status: 'scheduled', entry_method: 'click_to_chat', first_name: 'John', last_name: 'Smith' }),
     ]);
-    const [chat] = await chatRecord(app.db, john.waId);
+    const [chat] = await chatRecord(s.app.db, john.waId);
     expect(chat).toMatchObject({ status: 'completed', entry_method: 'click_to_chat' });
-    expect(chat!.appointment_id).toBe((await appointmentsOf(app.db, '+447700900123'))[0]!.id);
+    expect(chat!.appointment_id).toBe((await appointmentsOf(s.app.db, '+447700900123'))[0]!.id);
     // No reference code in the message: the chat has a session of its own.
     const sessionId = chat!.context['sessionId'] as string;
     expect(sessionId).toMatch(/^wa_/);
-    const metrics = await metricsOf(app.db, [sessionId]);
+    const metrics = await metricsOf(s.app.db, [sessionId]);
     expect(metrics.map((m) => (m.event_type === 'chat_step' ? `step:${m.step}` : m.event_type))).toEqual([
       'chat_started', 'step:psychologist', 'step:day', 'step:time', 'step:name_typed', 'step:confirm', 'chat_completed',
     ]);
   });
 
   it('switches language on request and answers in it', async () => {
-    const ana = new Patient(app.url, graph, '447700900124', 'Ana Pérez');
+    const ana = new Patient(s.app.url, graph, '447700900124', 'Ana Pérez');
     await ana.say('Hello', 2);
     await ana.say('español');
     expect(ana.text()).toBe('¿Con qué psicólogo/a quieres la cita?');

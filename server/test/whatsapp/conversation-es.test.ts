@@ -1,28 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app.js';
+import { describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/engines.js';
-import { MONDAY_8AM, startWhatsappApp } from './support/app.js';
+import { mockGraph, useWhatsappApp } from './support/suite.js';
+import { MONDAY_8AM } from './support/app.js';
 import { appointmentsOf, chatRecord, metricsOf } from './support/db.js';
-import { createGraphMock } from './support/graph-mock.js';
 import { Patient, textOf } from './support/patient.js';
 
-const graph = createGraphMock();
-beforeAll(() => graph.server.listen({ onUnhandledRequest: 'bypass' }));
-afterAll(() => graph.server.close());
+const graph = mockGraph();
 
 describe.each(ENGINES)('a booking conversation in Spanish on %s', (engine) => {
-  let app: TestApp;
   const clock = { now: MONDAY_8AM };
-  beforeAll(async () => {
-    graph.requests.length = 0;
-    app = await startWhatsappApp(engine, clock);
-  });
-  afterAll(async () => {
-    await app.close();
-  });
+  const s = useWhatsappApp(engine, graph, clock);
 
   it('books from the click-to-chat message to a completed chat, with the funnel in metrics', async () => {
-    const ana = new Patient(app.url, graph, '34600111222', 'Ana García');
+    const ana = new Patient(s.app.url, graph, '34600111222', 'Ana García');
     const [welcome] = await ana.say('Hola, quiero reservar una cita (ref: web_session_123)', 2);
     expect(textOf(welcome!)).toMatch(/^¡Hola! 👋/);
     expect(ana.text()).toMatch(/¿Con qué psicólogo/);
@@ -53,17 +43,17 @@ describe.each(ENGINES)('a booking conversation in Spanish on %s', (engine) => {
     expect(ana.text()).toMatch(/^✅ ¡Cita reservada!/);
     expect(ana.titles()).toEqual(['Mis citas', 'Otra cita']);
 
-    const [appointment, ...others] = await appointmentsOf(app.db, '+34600111222');
+    const [appointment, ...others] = await appointmentsOf(s.app.db, '+34600111222');
     expect(others).toEqual([]);
     expect(appointment).toMatchObject({
       psychologist: 'Lucía Fernández', date: '2026-12-01', start_time: '17:00', status: 'scheduled',
       entry_method: 'click_to_chat', first_name: 'Ana', last_name: 'García',
     });
-    const [chat] = await chatRecord(app.db, ana.waId);
+    const [chat] = await chatRecord(s.app.db, ana.waId);
     expect(chat).toMatchObject({ status: 'completed', appointment_id: appointment!.id, entry_method: 'click_to_chat', current_step: 'booked' });
     expect(chat!.user_id).not.toBeNull();
 
-    const metrics = await metricsOf(app.db, ['web_session_123']);
+    const metrics = await metricsOf(s.app.db, ['web_session_123']);
     expect(metrics.map((m) => m.event_type === 'chat_step' ? `step:${m.step}` : m.event_type)).toEqual([
       'chat_started', 'step:psychologist', 'step:day', 'step:time', 'step:name', 'step:confirm', 'chat_completed',
     ]);
