@@ -15,12 +15,12 @@ export function duration(ms: number | null): string {
   return `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s`;
 }
 
-/** A p-value as people read it: "< 0.001", "0.004", "0.03", "0.41". */
+/** A p-value as people read it: "p < 0.001", "p = 0.004", "p = 0.03", "p = 0.41". */
 export function pValue(p: number): string {
   const format = (value: number, digits: number) =>
     new Intl.NumberFormat(locale(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-  if (p < 0.001) return `< ${format(0.001, 3)}`;
-  return format(p, p < 0.01 ? 3 : 2);
+  if (p < 0.001) return `p < ${format(0.001, 3)}`;
+  return `p = ${format(p, p < 0.01 ? 3 : 2)}`;
 }
 
 export const armName = (method: EntryMethod) => t(method === 'web_form' ? 'webForm' : 'clickToChat');
@@ -47,7 +47,7 @@ export function summarize(report: AbReport): string {
     points: new Intl.NumberFormat(locale(), { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(Math.abs(difference) * 100),
     a: percent(leader.conversionRate),
     b: percent(other.conversionRate),
-    p: p === null ? '—' : pValue(p),
+    p: p === null ? 'p = —' : pValue(p),
   };
   return t(p !== null && p < 0.05 ? 'summaryLikely' : 'summaryUnclear', params);
 }
