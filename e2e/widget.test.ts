@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '@psybook/client-sdk/schema';
 import { SITE_CSP } from '../server/src/routes/site.js';
 import type { TestApp } from '../server/test/support/app.js';
 import { collectErrors, focused, launchChromium, tabTo } from './support/browser.js';
@@ -59,15 +60,33 @@ async function appointmentRow(app: TestApp, id: number) {
   return rows[0];
 }
 
-const FUNNEL = [
-  'widget_view',
-  'variant_assigned',
-  'psychologist_selected',
-  'date_selected',
-  'slot_selected',
-  'details_submitted',
-  'booking_confirmed',
-];
+/** Books the first free time with a psychologist by mouse; returns the chosen time's label. */
+async function bookWithMouse(
+  page: Page,
+  psychologist: string,
+  patient: { first: string; last: string; phone: string },
+) {
+  const widget = page.locator('psybook-widget');
+  await widget.locator('button.choice', { hasText: psychologist }).click();
+  await widget.locator('button.day').first().click();
+  const time = widget.locator('button.time').first();
+  await time.waitFor();
+  const chosen = await time.textContent();
+  await time.click();
+  await widget.locator('#firstName').fill(patient.first);
+  await widget.locator('#lastName').fill(patient.last);
+  await widget.locator('#phone').fill(patient.phone);
+  await widget.locator('button[type=submit]').click();
+  const confirm = widget.locator('button.primary', { hasText: 'Confirm appointment' });
+  // Constructable stylesheets applied (whatever the page's CSP): the brand colour is there.
+  expect(await confirm.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(47, 111, 115)');
+  await confirm.click();
+  await widget.locator('h2', { hasText: 'Your appointment is booked' }).waitFor();
+  return chosen;
+}
+
+/** The web form's funnel: the contract's events up to the booking, in order. */
+const FUNNEL = EVENT_TYPES.slice(0, EVENT_TYPES.indexOf('booking_confirmed') + 1);
 
 describe('the example clinic site with the widget, in Chromium against the real server', () => {
   let site: TestApp;
@@ -201,19 +220,7 @@ describe('the example clinic site with the widget, in Chromium against the real 
     const response = await page.goto(`${site.url}/`);
     expect(response!.headers()['content-security-policy']).toBe("default-src 'self'");
 
-    const widget = page.locator('psybook-widget');
-    await widget.locator('button.choice', { hasText: 'Daniel Okafor' }).click();
-    await widget.locator('button.day').first().click();
-    await widget.locator('button.time').first().click();
-    await widget.locator('#firstName').fill('Jorge');
-    await widget.locator('#lastName').fill('Martín');
-    await widget.locator('#phone').fill('699 111 222');
-    await widget.locator('button[type=submit]').click();
-    const confirm = widget.locator('button.primary', { hasText: 'Confirm appointment' });
-    // Constructable stylesheets applied despite no 'unsafe-inline': the brand colour is there.
-    expect(await confirm.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(47, 111, 115)');
-    await confirm.click();
-    await widget.locator('h2', { hasText: 'Your appointment is booked' }).waitFor();
+    await bookWithMouse(page, 'Daniel Okafor', { first: 'Jorge', last: 'Martín', phone: '699 111 222' });
 
     const booked = (await analytics(page)).find((e) => e.type === 'psybook:booked')!.detail as {
       appointment: { id: number };
@@ -232,17 +239,7 @@ describe('the example clinic site with the widget, in Chromium against the real 
     const errors = collectErrors(page);
     await page.goto(`${site.url}/`);
     const widget = page.locator('psybook-widget');
-    await widget.locator('button.choice', { hasText: 'Marta Ruiz' }).click();
-    await widget.locator('button.day').first().click();
-    const time = widget.locator('button.time').first();
-    await time.waitFor();
-    const chosen = await time.textContent();
-    await time.click();
-    await widget.locator('#firstName').fill('Lola');
-    await widget.locator('#lastName').fill('Sanz');
-    await widget.locator('#phone').fill('655 000 111');
-    await widget.locator('button[type=submit]').click();
-    await widget.locator('button.primary').click();
+    const chosen = await bookWithMouse(page, 'Marta Ruiz', { first: 'Lola', last: 'Sanz', phone: '655 000 111' });
     const manageLink = widget.locator('a[part~="manage-link"]');
     const href = (await manageLink.getAttribute('href'))!;
 
