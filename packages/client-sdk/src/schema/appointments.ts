@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Appointment } from './bookings.js';
 import { AppointmentStatus, Id, LocalDate } from './common.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppointmentStatus, EntryMethod, Id, Instant, LocalDate, LocalTime, SessionId } from './common.js';
 
 const name = z.string().trim().min(1, 'is required').max(100);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A calendar date in the clinic's time zone, `YYYY-MM-DD`. */
 export const LocalDate = z.iso.date().describe('Calendar date in the clinic time zone, YYYY-MM-DD');

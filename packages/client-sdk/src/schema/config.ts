@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** `GET /v1/config`: what a widget needs to know about the clinic. */
 export const ClinicConfig = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntryMethod, Id, SessionId } from './common.js';
 
 /** The funnel events, in funnel order per arm. */

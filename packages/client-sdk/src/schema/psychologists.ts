@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, LocalTime } from './common.js';
 
 /** Public view of a psychologist: no contact details. */

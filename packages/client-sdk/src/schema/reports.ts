@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EntryMethod, LocalDate } from './common.js';
 
 export const AbReportQuery = z.strictObject({

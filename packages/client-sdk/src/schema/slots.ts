@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Instant, LocalDate, LocalTime } from './common.js';
 
 export const SlotQuery = z.strictObject({
