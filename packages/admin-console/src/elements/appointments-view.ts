@@ -51,7 +51,8 @@ export class PsybookAppointmentsView extends LitElement {
     this.error = '';
     try {
       const { data } = await this.client.admin.appointments.list({ from: isoDay(0), to: isoDay(HORIZON_DAYS) });
-      this.appointments = [...data].sort((a, b) => `${a.date}${a.startTime}`.localeCompare(`${b.date}${b.startTime}`));
+      // Live ones only: what staff act on. A row changed here stays until the next load.
+      this.appointments = data.filter((a) => NEXT[a.status].length > 0).sort((a, b) => `${a.date}${a.startTime}`.localeCompare(`${b.date}${b.startTime}`));
     } catch (error) {
       this.error = t('failed', { reason: problemText(error) });
     }
