@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '@psybook/client-sdk/schema';
 import { SITE_CSP } from '../server/src/routes/site.js';
 import type { TestApp } from '../server/test/support/app.js';
+import { axeViolations } from './support/admin.js';
 import { collectErrors, focused, launchChromium, tabTo } from './support/browser.js';
 import { startDemoServer } from './support/server.js';
 
@@ -149,6 +150,8 @@ describe('the example clinic site with the widget, in Chromium against the real 
     const errors = collectErrors(page);
     await page.goto(`${site.url}/`);
     await page.locator('psybook-widget button.choice').first().waitFor();
+    // The whole clinic page, widget included, passes axe.
+    expect(await axeViolations(page)).toEqual([]);
 
     await tabTo(page, /^button\.choice "Lucía Fernández/);
     await page.keyboard.press('Enter');
@@ -245,6 +248,7 @@ describe('the example clinic site with the widget, in Chromium against the real 
 
     await page.goto(href);
     await page.getByText('Here is your appointment.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await expect(page.locator('#manage-with').textContent()).resolves.toBe('Marta Ruiz');
     await page.getByRole('button', { name: 'Cancel this appointment' }).click();
     await page.getByText('This appointment is cancelled').waitFor();

@@ -6,6 +6,9 @@ const zodPassthrough = fileURLToPath(new URL('build/zod-passthrough.ts', import.
 
 export default defineConfig({
   resolve: {
+    // Always the production builds of dependencies (Lit's dev mode warns and is larger), even
+    // when the build runs with NODE_ENV=test, e.g. spawned from a test runner.
+    conditions: ['module', 'browser', 'production'],
     // Built from the SDK's source, so the widget never waits on (or lags behind) an SDK build.
     alias: [
       { find: /^@psybook\/client-sdk$/, replacement: sdkSource },
