@@ -49,6 +49,8 @@ export const configSchema = z
     WHATSAPP_VERIFY_TOKEN: z.string().min(1).optional(),
     WHATSAPP_ACCESS_TOKEN: z.string().min(1).optional(),
     WHATSAPP_PHONE_NUMBER_ID: z.string().min(1).optional(),
+    /** Where click-to-chat links open instead of wa.me (npm start sets the simulator without credentials). */
+    WHATSAPP_CHAT_URL: z.url().optional(),
     WHATSAPP_GRAPH_URL: z.url().default('https://graph.facebook.com/v21.0'),
     CHAT_IDLE_MINUTES: minutes(30, 60 * 24 * 7),
     EXPERIMENT_SPLIT: z.coerce.number().min(0).max(1).default(0.5),

@@ -27,6 +27,11 @@ export const REDACTED_PATHS = [
   'notes',
   'body',
   '*.body',
+  // Database errors carry the failing row (detail) and the query's parameters.
+  'err.detail',
+  'err.params',
+  'err.parameters',
+  'err.where',
 ];
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {

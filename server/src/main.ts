@@ -9,6 +9,7 @@ import { seedDemoIfEmpty } from './demo/seed.js';
 import { migrate } from './db/migrate.js';
 import { assertSafeLoginRole, openDatabase } from './db/open.js';
 import { createLogger } from './logger.js';
+import { hasCloudCredentials } from './whatsapp/local-secret.js';
 
 function fail(message: string): never {
   // One clear line, no stack trace: this is a person's configuration, not a bug.
@@ -42,6 +43,11 @@ async function main() {
     await db.close();
     fail((error as Error).message);
   }
+  const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
+  const base = config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://${host}:${config.PORT}`;
+  const simulator = !hasCloudCredentials(config);
+  // Without Meta credentials the demo's click-to-chat button opens the local simulator.
+  if (simulator && !config.WHATSAPP_CHAT_URL) config = { ...config, WHATSAPP_CHAT_URL: `${base}/chat` };
   const keys = jwtSecretOf(config);
   const app = createApp({ config, db, logger, verifier: createTokenVerifier(keys) });
   const server = createServer(app);
@@ -50,14 +56,18 @@ async function main() {
   server.headersTimeout = 20_000;
   server.keepAliveTimeout = 65_000;
   server.listen(config.PORT, config.HOST, async () => {
-    const address = server.address();
-    const port = typeof address === 'object' && address ? address.port : config.PORT;
-    const base = `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`;
     logger.info({ url: base, database: db.engine }, 'listening');
-    const lines = [`Psybook is running at ${base}`, `  API docs:  ${base}/docs`, `  Health:    ${base}/readyz`];
+    const lines = [
+      `Psybook is running at ${base}  (database: ${db.engine === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'Postgres'})`,
+      `  Clinic site with the widget:  ${base}/`,
+      `  Clinic console (A/B report):  ${base}/admin`,
+      `  API reference:                ${base}/docs  (OpenAPI: ${base}/openapi.json)`,
+      ...(simulator ? [`  WhatsApp simulator:           ${base}/chat  (or: npm run chat)`] : []),
+      `  Health:                       ${base}/readyz`,
+    ];
     if ('secret' in keys) {
       const token = await signToken(keys.secret, { role: 'admin', sub: '00000000-0000-4000-8000-000000000001', expiresIn: 12 * 3600 });
-      lines.push(`  Admin token (12 h): ${token}`);
+      lines.push(`  Admin token (12 h), paste it into ${base}/admin:`, `  ${token}`);
     }
     process.stdout.write(lines.join('\n') + '\n');
   });

@@ -25,6 +25,12 @@ describe('chatLink', () => {
     expect(parseChatRef('hola (ref:XYZ789)  ')).toBe('XYZ789');
   });
 
+  it('opens another base URL when given one (the demo simulator), keeping the reference', () => {
+    const link = chatLink({ phone: '+34600123456', text: 'Hola', ref: 'ABC123', baseUrl: 'http://127.0.0.1:3000/chat' });
+    expect(link).toBe('http://127.0.0.1:3000/chat?text=Hola%20(ref%3A%20ABC123)');
+    expect(parseChatRef(new URL(link).searchParams.get('text')!)).toBe('ABC123');
+  });
+
   it('refuses a phone without digits or a reference the bot could not read back', () => {
     expect(() => chatLink({ phone: 'call us', text: 'Hola', ref: 'ABC123' })).toThrow(TypeError);
     expect(() => chatLink({ phone: '+34600123456', text: 'Hola', ref: 'a b)' })).toThrow(TypeError);

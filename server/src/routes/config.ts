@@ -14,6 +14,7 @@ export function configRoutes({ config }: RouteDeps): Router {
     sessionMinutes: config.SESSION_MINUTES,
     bookingHorizonDays: config.BOOKING_HORIZON_DAYS,
     defaultCountry: config.DEFAULT_COUNTRY,
+    ...(config.WHATSAPP_CHAT_URL ? { chatUrl: config.WHATSAPP_CHAT_URL } : {}),
   };
   const router = Router();
   router.get('/v1/config', (_req, res) => {

@@ -37,6 +37,16 @@ describe.each(ENGINES)('public reads on %s', (engine) => {
     });
   });
 
+  it('GET /v1/config tells where click-to-chat links open when WHATSAPP_CHAT_URL is set (the demo simulator)', async () => {
+    const demo = await startTestApp(engine, { db: app.db, env: { WHATSAPP_CHAT_URL: 'http://127.0.0.1:3000/chat' } });
+    try {
+      const res = await send(`${demo.url}/v1/config`, 'GET');
+      expect(res.body).toMatchObject({ chatUrl: 'http://127.0.0.1:3000/chat', whatsappNumber: '+34600000000' });
+    } finally {
+      await demo.close();
+    }
+  });
+
   it('GET /v1/psychologists lists active ones without contact details', async () => {
     const res = await send(`${app.url}/v1/psychologists`, 'GET');
     expect(res.body.data).toEqual([

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/types.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 
-const SEED_TABLES = ['appointments', 'availability', 'chat_sessions', 'metrics', 'psychologists', 'session_states', 'users'];
+const SEED_TABLES = [
+  'appointments',
+  'availability',
+  'chat_sessions',
+  'metrics',
+  'psychologists',
+  'session_states',
+  'users',
+];
 const SEED_INDEXES = [
   'idx_appointments_date',
   'idx_appointments_status',

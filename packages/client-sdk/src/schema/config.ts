@@ -11,5 +11,7 @@ export const ClinicConfig = z.object({
   sessionMinutes: z.number().int().positive(),
   bookingHorizonDays: z.number().int().positive(),
   defaultCountry: z.string().length(2),
+  /** Where click-to-chat links open instead of wa.me: the local simulator in the demo. */
+  chatUrl: z.url().optional(),
 });
 export type ClinicConfig = z.infer<typeof ClinicConfig>;

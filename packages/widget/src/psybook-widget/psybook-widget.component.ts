@@ -199,6 +199,7 @@ export class PsybookWidget extends LitElement implements FlowHost {
       phone: this.config!.whatsappNumber,
       text: this.t.chatText(this.config!.clinicName),
       ref: this.sessionId,
+      baseUrl: this.config!.chatUrl,
     });
   }
 
