@@ -18,6 +18,11 @@ function newest(dir) {
 const packages = [
   { workspace: '@psybook/client-sdk', src: ['packages/client-sdk/src'], dist: 'packages/client-sdk/dist' },
   { workspace: '@psybook/widget', src: ['packages/widget/src', 'packages/client-sdk/src'], dist: 'packages/widget/dist' },
+  {
+    workspace: '@psybook/admin-console',
+    src: ['packages/admin-console/src', 'packages/client-sdk/src'],
+    dist: 'packages/admin-console/dist',
+  },
   { workspace: '@psybook/server', src: ['server/src', 'packages/client-sdk/src'], dist: 'server/dist' },
 ];
 for (const pkg of packages) {
