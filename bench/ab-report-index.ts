@@ -95,14 +95,19 @@ async function measure(db: Database, range: (typeof RANGES)[number]) {
       ),
     );
     const raw = rows[0]!['QUERY PLAN'];
-    scanTimes.push(((typeof raw === 'string' ? JSON.parse(raw) : raw) as [{ 'Execution Time': number }])[0]['Execution Time']);
+    scanTimes.push(
+      ((typeof raw === 'string' ? JSON.parse(raw) : raw) as [{ 'Execution Time': number }])[0]['Execution Time'],
+    );
   }
   return {
     range: `${range.from}..${range.to}`,
     executionMs: Number(median(times).toFixed(1)),
     rangeScanMs: Number(median(scanTimes).toFixed(1)),
     metricsScan: scan?.['Node Type'],
-    rowsRead: (scan?.['Actual Rows'] ?? 0) + (scan?.['Rows Removed by Filter'] ?? 0) + (scan?.['Rows Removed by Index Recheck'] ?? 0),
+    rowsRead:
+      (scan?.['Actual Rows'] ?? 0) +
+      (scan?.['Rows Removed by Filter'] ?? 0) +
+      (scan?.['Rows Removed by Index Recheck'] ?? 0),
     blocks: (scan?.['Shared Hit Blocks'] ?? 0) + (scan?.['Shared Read Blocks'] ?? 0),
   };
 }

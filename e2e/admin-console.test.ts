@@ -22,7 +22,8 @@ describe('the clinic console at /admin', () => {
     ensureAdminConsoleBuilt();
     server = await startDemoServer();
     // One appointment of our own to confirm: tomorrow at 07:00, outside bookable hours.
-    psychologistId = (await server.db.owner.query<{ id: number }>(`SELECT id FROM psychologists ORDER BY id LIMIT 1`)).rows[0]!.id;
+    psychologistId = (await server.db.owner.query<{ id: number }>(`SELECT id FROM psychologists ORDER BY id LIMIT 1`))
+      .rows[0]!.id;
     const user = await server.db.owner.query<{ id: number }>(
       `INSERT INTO users (first_name, last_name, phone) VALUES ('Prueba', 'Consola', '+34699000111') RETURNING id`,
     );
@@ -57,7 +58,9 @@ describe('the clinic console at /admin', () => {
     const verdict = page.getByTestId('verdict');
     await verdict.waitFor();
     // The demo data makes WhatsApp convert better, clearly enough to rule out chance.
-    expect(await verdict.textContent()).toMatch(/^WhatsApp chat converts \d+\.\d points better \(.+ vs .+\); this difference is unlikely to be chance, p [<=] 0\.\d+\.$/);
+    expect(await verdict.textContent()).toMatch(
+      /^WhatsApp chat converts \d+\.\d points better \(.+ vs .+\); this difference is unlikely to be chance, p [<=] 0\.\d+\.$/,
+    );
     expect(await page.getByRole('note').textContent()).toContain('Demo data');
     expect(await page.locator('psybook-funnel-chart').count()).toBe(2);
     expect(await page.locator('psybook-funnel-chart rect[class^="bar-"]').count()).toBe(7 + 6);
@@ -73,9 +76,13 @@ describe('the clinic console at /admin', () => {
     await confirm.waitFor();
     await confirm.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Prueba Consola' }).textContent()).toContain('Confirmed');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Prueba Consola' }).textContent())
+      .toContain('Confirmed');
     expect(await focused(page)).toMatch(/button "Complete"/);
-    const { rows } = await server.db.owner.query<{ status: string }>('SELECT status FROM appointments WHERE id = $1', [appointmentId]);
+    const { rows } = await server.db.owner.query<{ status: string }>('SELECT status FROM appointments WHERE id = $1', [
+      appointmentId,
+    ]);
     expect(rows[0]!.status).toBe('confirmed');
   });
 
@@ -101,7 +108,9 @@ describe('the clinic console at /admin', () => {
     await add.getByLabel('Start').fill('10:00');
     await add.getByLabel('End').fill('12:00');
     await add.getByRole('button', { name: 'Add window' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Added' }).textContent()).toContain('Sunday 10:00–12:00');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Added' }).textContent())
+      .toContain('Sunday 10:00–12:00');
     expect(await windows()).toContainEqual({ day: 0, start: '10:00', end: '12:00' });
 
     await add.getByLabel('Start').fill('15:00');

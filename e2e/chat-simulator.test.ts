@@ -48,7 +48,10 @@ describe('WhatsApp simulator page (no Meta credentials)', () => {
       [`+${waId}`],
     );
     expect(rows).toEqual([{ entry_method: 'click_to_chat', status: 'scheduled' }]);
-    const chat = await app.db.owner.query<{ status: string }>('SELECT status FROM chat_sessions WHERE whatsapp_id = $1', [waId]);
+    const chat = await app.db.owner.query<{ status: string }>(
+      'SELECT status FROM chat_sessions WHERE whatsapp_id = $1',
+      [waId],
+    );
     expect(chat.rows).toEqual([{ status: 'completed' }]);
     const started = await app.db.owner.query<{ n: number }>(
       "SELECT count(*)::int AS n FROM metrics WHERE session_id = 'e2e_chat_visit' AND event_type IN ('chat_started', 'chat_completed')",

@@ -3,7 +3,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
 
 export function findChromium() {
   return CANDIDATES.find((path) => path && existsSync(path));
@@ -15,13 +20,18 @@ export function ensureChromium() {
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync('which', ['apt-get']).status === 0;
   if (isRoot && hasApt) {
-    process.stdout.write('Chromium is missing; installing Debian\'s chromium package…\n');
+    process.stdout.write("Chromium is missing; installing Debian's chromium package…\n");
     execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     path = findChromium();
   }
   if (!path) {
-    process.stderr.write('Browser tests need Chromium: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.\n');
+    process.stderr.write(
+      'Browser tests need Chromium: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.\n',
+    );
     process.exit(1);
   }
   process.env.CHROMIUM_PATH = path;

@@ -17,7 +17,11 @@ function newest(dir) {
 
 const packages = [
   { workspace: '@psybook/client-sdk', src: ['packages/client-sdk/src'], dist: 'packages/client-sdk/dist' },
-  { workspace: '@psybook/widget', src: ['packages/widget/src', 'packages/client-sdk/src'], dist: 'packages/widget/dist' },
+  {
+    workspace: '@psybook/widget',
+    src: ['packages/widget/src', 'packages/client-sdk/src'],
+    dist: 'packages/widget/dist',
+  },
   {
     workspace: '@psybook/admin-console',
     src: ['packages/admin-console/src', 'packages/client-sdk/src'],

@@ -20,13 +20,28 @@ const stages = [
     name: 'widget tests in Chromium (web-test-runner)',
     needsChromium: true,
     when: () => existsSync('packages/widget/web-test-runner.config.mjs'),
-    run: (report) => ['npx', ['web-test-runner', '--config', 'packages/widget/web-test-runner.config.mjs'], { PSYBOOK_WTR_REPORT: report }],
+    run: (report) => [
+      'npx',
+      ['web-test-runner', '--config', 'packages/widget/web-test-runner.config.mjs'],
+      { PSYBOOK_WTR_REPORT: report },
+    ],
   },
   {
     name: 'end-to-end tests in Chromium (vitest + playwright-core)',
     needsChromium: true,
     when: () => existsSync('e2e/vitest.config.ts'),
-    run: (report) => ['npx', ['vitest', 'run', '--config', 'e2e/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]],
+    run: (report) => [
+      'npx',
+      [
+        'vitest',
+        'run',
+        '--config',
+        'e2e/vitest.config.ts',
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+      ],
+    ],
   },
 ];
 

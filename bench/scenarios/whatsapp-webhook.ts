@@ -36,15 +36,26 @@ function webhookRequests(secret: string): autocannon.Request[] {
         n += 1;
         const waId = `34699${String(n % SENDERS).padStart(6, '0')}`;
         const body = JSON.stringify(
-          simulatedDelivery({ waId, name: 'Bench Patient', text: TEXTS[n % TEXTS.length]!, id: `wamid.bench.${process.pid}.${Date.now()}.${n}` }),
+          simulatedDelivery({
+            waId,
+            name: 'Bench Patient',
+            text: TEXTS[n % TEXTS.length]!,
+            id: `wamid.bench.${process.pid}.${Date.now()}.${n}`,
+          }),
         );
-        return { ...request, body, headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, secret) } };
+        return {
+          ...request,
+          body,
+          headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, secret) },
+        };
       },
     },
   ];
 }
 
-export default async function whatsappWebhook(ctx: Pick<BenchContext, 'url' | 'config' | 'engine' | 'durationSeconds'>): Promise<Record<string, unknown>> {
+export default async function whatsappWebhook(
+  ctx: Pick<BenchContext, 'url' | 'config' | 'engine' | 'durationSeconds'>,
+): Promise<Record<string, unknown>> {
   // The app checks signatures with WHATSAPP_APP_SECRET, or its local secret in DATA_DIR.
   const secret = appSecretOf(ctx.config);
   const healthz = await run({ url: `${ctx.url}/healthz`, connections: 10, duration: ctx.durationSeconds });

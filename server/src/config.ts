@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
-const csv = z
-  .string()
-  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+const csv = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
 
 const minutes = (fallback: number, max: number) => z.coerce.number().int().min(1).max(max).default(fallback);
 
@@ -30,14 +33,22 @@ export const configSchema = z
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWKS_URL: z.url().optional(),
     CLINIC_NAME: z.string().min(1).max(200).default('Psybook Demo Clinic'),
-    CLINIC_TIMEZONE: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Madrid').default('Europe/Madrid'),
+    CLINIC_TIMEZONE: z
+      .string()
+      .refine(isTimeZone, 'must be an IANA time zone such as Europe/Madrid')
+      .default('Europe/Madrid'),
     DEFAULT_COUNTRY: z
       .string()
       .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code such as ES')
       .default('ES'),
     SESSION_MINUTES: minutes(50, 480),
     SLOT_STEP_MINUTES: minutes(60, 480),
-    MIN_NOTICE_MINUTES: z.coerce.number().int().min(0).max(60 * 24 * 30).default(120),
+    MIN_NOTICE_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 24 * 30)
+      .default(120),
     BOOKING_HORIZON_DAYS: z.coerce.number().int().min(1).max(365).default(60),
     ALLOWED_ORIGINS: csv.default([]),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),

@@ -66,7 +66,11 @@ async function main() {
       `  Health:                       ${base}/readyz`,
     ];
     if ('secret' in keys) {
-      const token = await signToken(keys.secret, { role: 'admin', sub: '00000000-0000-4000-8000-000000000001', expiresIn: 12 * 3600 });
+      const token = await signToken(keys.secret, {
+        role: 'admin',
+        sub: '00000000-0000-4000-8000-000000000001',
+        expiresIn: 12 * 3600,
+      });
       lines.push(`  Admin token (12 h), paste it into ${base}/admin:`, `  ${token}`);
     }
     process.stdout.write(lines.join('\n') + '\n');

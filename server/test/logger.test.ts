@@ -10,7 +10,10 @@ function capture() {
 describe('logger redaction', () => {
   it('keeps names, phones, emails and notes out of logged objects', () => {
     const { logger, text } = capture();
-    logger.info({ patient: { firstName: 'Lucía', lastName: 'Gómez', phone: '+34600111222', email: 'l@g.es' } }, 'booked');
+    logger.info(
+      { patient: { firstName: 'Lucía', lastName: 'Gómez', phone: '+34600111222', email: 'l@g.es' } },
+      'booked',
+    );
     logger.info({ appointment: { notes: 'panic attacks' } }, 'updated');
     expect(text()).not.toMatch(/Lucía|Gómez|\+34600111222|l@g\.es|panic/);
     expect(text()).toContain('[redacted]');

@@ -5,7 +5,9 @@ const locale = () => (currentLang() === 'es' ? 'es-ES' : 'en-GB');
 
 /** 0.1234 → "12.3%" (or "12,3 %" in Spanish). */
 export const percent = (rate: number) =>
-  new Intl.NumberFormat(locale(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(rate);
+  new Intl.NumberFormat(locale(), { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    rate,
+  );
 
 /** A duration in ms as "4 min 05 s" or "45 s". */
 export function duration(ms: number | null): string {
@@ -44,7 +46,9 @@ export function summarize(report: AbReport): string {
   const [leader, other] = difference > 0 ? [web, chat] : [chat, web];
   const params = {
     leader: armName(leader.entryMethod),
-    points: new Intl.NumberFormat(locale(), { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(Math.abs(difference) * 100),
+    points: new Intl.NumberFormat(locale(), { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
+      Math.abs(difference) * 100,
+    ),
     a: percent(leader.conversionRate),
     b: percent(other.conversionRate),
     p: p === null ? 'p = —' : pValue(p),

@@ -25,7 +25,10 @@ export const forgetToken = () => globalThis.sessionStorage?.removeItem(TOKEN_KEY
  * has no such field). Any failure just means no label.
  */
 export async function hasDemoData(credentials: Credentials, range: { from: string; to: string }): Promise<boolean> {
-  const token = 'token' in credentials ? credentials.token : (await credentials.supabase.auth.getSession()).data.session?.access_token;
+  const token =
+    'token' in credentials
+      ? credentials.token
+      : (await credentials.supabase.auth.getSession()).data.session?.access_token;
   if (!token) return false;
   const url = new URL('/admin/demo-data.json', apiBase());
   url.searchParams.set('from', range.from);

@@ -26,7 +26,12 @@ describe('chatLink', () => {
   });
 
   it('opens another base URL when given one (the demo simulator), keeping the reference', () => {
-    const link = chatLink({ phone: '+34600123456', text: 'Hola', ref: 'ABC123', baseUrl: 'http://127.0.0.1:3000/chat' });
+    const link = chatLink({
+      phone: '+34600123456',
+      text: 'Hola',
+      ref: 'ABC123',
+      baseUrl: 'http://127.0.0.1:3000/chat',
+    });
     expect(link).toBe('http://127.0.0.1:3000/chat?text=Hola%20(ref%3A%20ABC123)');
     expect(parseChatRef(new URL(link).searchParams.get('text')!)).toBe('ABC123');
   });

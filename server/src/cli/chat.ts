@@ -18,7 +18,10 @@ const { values } = parseArgs({
 });
 if (existsSync('.env')) process.loadEnvFile('.env');
 const config = loadConfig();
-const base = (values.url ?? `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`).replace(/\/+$/, '');
+const base = (values.url ?? `http://${config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST}:${config.PORT}`).replace(
+  /\/+$/,
+  '',
+);
 const waId = values['wa-id'] ?? `346${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 const secret = appSecretOf(config);
 
@@ -28,7 +31,8 @@ let cursor = 0;
 
 async function outbox(): Promise<{ replies: OutboxEntry[]; cursor: number }> {
   const res = await fetch(`${base}/chat/api/outbox?waId=${waId}&after=${cursor}`);
-  if (res.status === 404) throw new Error('the server has WhatsApp credentials, so replies go to Meta and there is no local outbox');
+  if (res.status === 404)
+    throw new Error('the server has WhatsApp credentials, so replies go to Meta and there is no local outbox');
   if (!res.ok) throw new Error(`outbox answered ${res.status}`);
   return (await res.json()) as { replies: OutboxEntry[]; cursor: number };
 }
@@ -42,7 +46,10 @@ function show(entry: OutboxEntry) {
       ? m.buttons.map((b) => ({ ...b, kind: 'button_reply' as const }))
       : m.rows.map((r) => ({ id: r.id, title: r.title, kind: 'list_reply' as const }));
   if (m.type === 'list') process.stdout.write(`   ☰ ${m.button}\n`);
-  const lines = m.type === 'buttons' ? m.buttons.map((b) => b.title) : m.rows.map((r) => `${r.title}${r.description ? ` — ${r.description}` : ''}`);
+  const lines =
+    m.type === 'buttons'
+      ? m.buttons.map((b) => b.title)
+      : m.rows.map((r) => `${r.title}${r.description ? ` — ${r.description}` : ''}`);
   lines.forEach((line, i) => process.stdout.write(`   [${i + 1}] ${line}\n`));
 }
 
@@ -56,7 +63,8 @@ async function send(line: string) {
     headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(body, secret) },
     body,
   });
-  if (res.status === 401) throw new Error('the webhook refused the signature: start the server with the same DATA_DIR / WHATSAPP_APP_SECRET');
+  if (res.status === 401)
+    throw new Error('the webhook refused the signature: start the server with the same DATA_DIR / WHATSAPP_APP_SECRET');
   if (!res.ok) process.stdout.write(`   (the webhook answered ${res.status})\n`);
   const result = await outbox();
   cursor = result.cursor;
@@ -67,10 +75,14 @@ async function main() {
   try {
     cursor = (await outbox()).cursor;
   } catch (error) {
-    process.stderr.write(`psybook chat: cannot reach ${base}: ${(error as Error).message}\nStart the server first with \`npm start\`.\n`);
+    process.stderr.write(
+      `psybook chat: cannot reach ${base}: ${(error as Error).message}\nStart the server first with \`npm start\`.\n`,
+    );
     process.exit(1);
   }
-  process.stdout.write(`Chatting as WhatsApp user ${waId} (${values.name}) with ${base}.\nType a message ("Hola", "Hi"), a number to tap that choice, or Ctrl+D to quit.\n`);
+  process.stdout.write(
+    `Chatting as WhatsApp user ${waId} (${values.name}) with ${base}.\nType a message ("Hola", "Hi"), a number to tap that choice, or Ctrl+D to quit.\n`,
+  );
   const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: '\n> ' });
   rl.prompt();
   for await (const line of rl) {

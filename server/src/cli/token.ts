@@ -10,10 +10,15 @@ import { ConfigError, loadConfig } from '../config.js';
 if (existsSync('.env')) process.loadEnvFile('.env');
 try {
   const { values } = parseArgs({
-    options: { role: { type: 'string', default: 'admin' }, sub: { type: 'string' }, hours: { type: 'string', default: '12' } },
+    options: {
+      role: { type: 'string', default: 'admin' },
+      sub: { type: 'string' },
+      hours: { type: 'string', default: '12' },
+    },
   });
   const role = values.role;
-  if (!isDbRole(role) || !TOKEN_ROLES.includes(role)) throw new Error(`--role must be one of ${TOKEN_ROLES.join(', ')}`);
+  if (!isDbRole(role) || !TOKEN_ROLES.includes(role))
+    throw new Error(`--role must be one of ${TOKEN_ROLES.join(', ')}`);
   const hours = Number(values.hours);
   if (!(hours > 0 && hours <= 24 * 30)) throw new Error('--hours must be a number of hours up to 720');
   const config = loadConfig();

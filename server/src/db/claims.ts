@@ -17,5 +17,4 @@ export function assertClaims(claims: Claims): void {
 }
 
 /** One statement that sets the role and claims for the current transaction only. */
-export const SET_CLAIMS_SQL =
-  "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true)";
+export const SET_CLAIMS_SQL = "SELECT set_config('role', $1, true), set_config('request.jwt.claims', $2, true)";

@@ -43,9 +43,9 @@ export async function migrate(owner: OwnerConnection, sqlDir = DEFAULT_SQL_DIR):
       ALTER TABLE public.psybook_migrations ENABLE ROW LEVEL SECURITY;
     `);
     const done = new Map(
-      (await tx.query<{ name: string; checksum: string }>('SELECT name, checksum FROM public.psybook_migrations')).rows.map(
-        (row) => [row.name, row.checksum],
-      ),
+      (
+        await tx.query<{ name: string; checksum: string }>('SELECT name, checksum FROM public.psybook_migrations')
+      ).rows.map((row) => [row.name, row.checksum]),
     );
     const report: MigrationReport = { applied: [], skipped: [] };
     for (const file of files) {
@@ -58,7 +58,8 @@ export async function migrate(owner: OwnerConnection, sqlDir = DEFAULT_SQL_DIR):
       // Supabase provides auth itself; ours is only a stand-in where it is missing.
       const hostHasAuth =
         file.name === 'auth.sql' &&
-        (await tx.query<{ present: boolean }>("SELECT to_regnamespace('auth') IS NOT NULL AS present")).rows[0]?.present;
+        (await tx.query<{ present: boolean }>("SELECT to_regnamespace('auth') IS NOT NULL AS present")).rows[0]
+          ?.present;
       if (!hostHasAuth) await tx.exec(file.sql);
       await tx.query('INSERT INTO public.psybook_migrations (name, checksum, outcome) VALUES ($1, $2, $3)', [
         file.name,

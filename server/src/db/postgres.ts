@@ -16,7 +16,9 @@ export interface PostgresOptions {
 export class UnsafeLoginRoleError extends Error {
   override name = 'UnsafeLoginRoleError' as const;
   constructor(role: string) {
-    super(`database login role ${role} is a superuser or BYPASSRLS, so Row Level Security would not bind; use psybook_api`);
+    super(
+      `database login role ${role} is a superuser or BYPASSRLS, so Row Level Security would not bind; use psybook_api`,
+    );
   }
 }
 
@@ -117,12 +119,14 @@ export async function createPostgresDatabase(options: PostgresOptions): Promise<
 export async function assertSafeLoginRole(db: Database): Promise<void> {
   if (db.engine !== 'postgres') return;
   // session_user is the login role, whatever role the transaction switched to.
-  const rows = await db.withClaims({ role: 'anon' }, async (tx) =>
-    (
-      await tx.query<{ session_user: string; rolsuper: boolean; rolbypassrls: boolean }>(
-        'SELECT session_user, r.rolsuper, r.rolbypassrls FROM pg_roles r WHERE r.rolname = session_user',
-      )
-    ).rows,
+  const rows = await db.withClaims(
+    { role: 'anon' },
+    async (tx) =>
+      (
+        await tx.query<{ session_user: string; rolsuper: boolean; rolbypassrls: boolean }>(
+          'SELECT session_user, r.rolsuper, r.rolbypassrls FROM pg_roles r WHERE r.rolname = session_user',
+        )
+      ).rows,
   );
   const row = rows[0];
   if (!row || row.rolsuper || row.rolbypassrls) throw new UnsafeLoginRoleError(row?.session_user ?? 'unknown');

@@ -6,8 +6,32 @@ import { seededRandom } from './random.js';
 /** Marks the first metric of every demo visit, so the console can label the report as demo data. */
 export const DEMO_SOURCE = 'demo';
 
-const FIRST_NAMES = ['Ana', 'Carlos', 'Elena', 'Javier', 'Laura', 'Miguel', 'Sofía', 'Pablo', 'Irene', 'Diego', 'Nuria', 'Tomás'];
-const LAST_NAMES = ['García', 'López', 'Martín', 'Sánchez', 'Romero', 'Navarro', 'Torres', 'Molina', 'Ortega', 'Castro'];
+const FIRST_NAMES = [
+  'Ana',
+  'Carlos',
+  'Elena',
+  'Javier',
+  'Laura',
+  'Miguel',
+  'Sofía',
+  'Pablo',
+  'Irene',
+  'Diego',
+  'Nuria',
+  'Tomás',
+];
+const LAST_NAMES = [
+  'García',
+  'López',
+  'Martín',
+  'Sánchez',
+  'Romero',
+  'Navarro',
+  'Torres',
+  'Molina',
+  'Ortega',
+  'Castro',
+];
 /** Past sessions at times inside every demo psychologist's weekday hours. */
 const PAST_TIMES = ['10:00', '11:00', '12:00'];
 const DAY_MS = 86_400_000;
@@ -35,12 +59,17 @@ interface DemoAppointment {
  * appointments are completed or cancelled. Bookings dated today or later sit at 08:00, before
  * any demo psychologist's bookable hours, so they never change which slots are offered.
  */
-export async function seedDemoExperiment(owner: OwnerConnection, options: { now?: Date; days?: number } = {}): Promise<void> {
+export async function seedDemoExperiment(
+  owner: OwnerConnection,
+  options: { now?: Date; days?: number } = {},
+): Promise<void> {
   const now = (options.now ?? new Date()).getTime();
   const days = options.days ?? 28;
   const today = utcDate(now);
 
-  const psychologists = (await owner.query<{ id: number }>('SELECT id FROM psychologists WHERE is_active ORDER BY id')).rows.map((r) => r.id);
+  const psychologists = (
+    await owner.query<{ id: number }>('SELECT id FROM psychologists WHERE is_active ORDER BY id')
+  ).rows.map((r) => r.id);
   if (!psychologists.length) return;
   const patients = (
     await owner.query<{ id: number }>(
@@ -48,11 +77,15 @@ export async function seedDemoExperiment(owner: OwnerConnection, options: { now?
        SELECT e.first_name, e.last_name, e.phone FROM jsonb_to_recordset($1::jsonb) AS e(first_name text, last_name text, phone text)
        ON CONFLICT (phone) DO UPDATE SET phone = EXCLUDED.phone
        RETURNING id`,
-      [JSON.stringify(Array.from({ length: 30 }, (_, i) => ({
-        first_name: FIRST_NAMES[i % FIRST_NAMES.length],
-        last_name: LAST_NAMES[(i * 7) % LAST_NAMES.length],
-        phone: `+346110${String(i).padStart(5, '0')}`,
-      })))],
+      [
+        JSON.stringify(
+          Array.from({ length: 30 }, (_, i) => ({
+            first_name: FIRST_NAMES[i % FIRST_NAMES.length],
+            last_name: LAST_NAMES[(i * 7) % LAST_NAMES.length],
+            phone: `+346110${String(i).padStart(5, '0')}`,
+          })),
+        ),
+      ],
     )
   ).rows.map((r) => r.id);
 
@@ -81,7 +114,12 @@ export async function seedDemoExperiment(owner: OwnerConnection, options: { now?
             time_taken: event.offsetMs,
             appointment_index: null as number | null,
             // The first event of each visit carries the demo label; that is enough to find it.
-            additional_data: index === 0 ? { source: DEMO_SOURCE } : event.eventType === 'variant_assigned' ? { variant: entryMethod } : null,
+            additional_data:
+              index === 0
+                ? { source: DEMO_SOURCE }
+                : event.eventType === 'variant_assigned'
+                  ? { variant: entryMethod }
+                  : null,
           };
           if (index === session.bookedAt) {
             row.appointment_index = appointments.length;
@@ -117,7 +155,10 @@ export async function seedDemoExperiment(owner: OwnerConnection, options: { now?
     // Ids first, so each booking event can point at its appointment without relying on the
     // order INSERT … RETURNING happens to give.
     const ids = (
-      await tx.query<{ id: number }>(`SELECT nextval('appointments_id_seq')::int AS id FROM generate_series(1, $1::int)`, [appointments.length])
+      await tx.query<{ id: number }>(
+        `SELECT nextval('appointments_id_seq')::int AS id FROM generate_series(1, $1::int)`,
+        [appointments.length],
+      )
     ).rows.map((r) => r.id);
     bookingRows.push(...appointments.map((a, i) => ({ ...a, id: ids[i] })));
     for (let i = 0; i < bookingRows.length; i += 2000) {

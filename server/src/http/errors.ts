@@ -39,8 +39,7 @@ export const notFoundHandler: RequestHandler = (req, res) => {
 
 /** The one place errors become responses; a 5xx never shows its internal message. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
-  const problem =
-    error instanceof HttpProblem ? error : fromParserError(error as { status?: number; type?: string });
+  const problem = error instanceof HttpProblem ? error : fromParserError(error as { status?: number; type?: string });
   if (problem) {
     if (problem.status >= 500) req.log.error({ err: error }, 'request failed');
     send(res, problem, req.path);

@@ -27,6 +27,9 @@ export const badRequest = (errors: FieldProblem[], detail?: string) =>
     ...(detail ? { detail } : { detail: errors.map((e) => `${e.field}: ${e.message}`).join('; ') }),
   });
 export const unauthorized = (detail: string) =>
-  new HttpProblem(401, 'unauthorized', 'Authentication required', { detail, headers: { 'WWW-Authenticate': 'Bearer' } });
+  new HttpProblem(401, 'unauthorized', 'Authentication required', {
+    detail,
+    headers: { 'WWW-Authenticate': 'Bearer' },
+  });
 export const forbidden = (detail: string) => new HttpProblem(403, 'forbidden', 'Not allowed', { detail });
 export const notFound = (what: string) => new HttpProblem(404, 'not_found', `${what} not found`);

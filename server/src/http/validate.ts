@@ -3,14 +3,16 @@ import type { z } from 'zod';
 import { badRequest, type FieldProblem } from './problem.js';
 
 export function zodProblems(part: string, error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => {
-    // Unknown keys are reported on the object; name each key instead, so a client sees which.
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
-    return keys.map((key) => ({
-      field: [part, ...issue.path.map(String), ...(key ? [key] : [])].join('.'),
-      message: issue.message,
-    }));
-  }).flat();
+  return error.issues
+    .map((issue) => {
+      // Unknown keys are reported on the object; name each key instead, so a client sees which.
+      const keys = issue.code === 'unrecognized_keys' ? issue.keys : [undefined];
+      return keys.map((key) => ({
+        field: [part, ...issue.path.map(String), ...(key ? [key] : [])].join('.'),
+        message: issue.message,
+      }));
+    })
+    .flat();
 }
 
 /** Parses one part of a request with a contract schema, or throws a 400 naming each field. */

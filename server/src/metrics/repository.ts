@@ -8,7 +8,11 @@ import type { Queryable } from '../db/types.js';
  * clocks are not trusted, and the report converts the clinic's dates to UTC bounds.
  * No RETURNING: the `service` role may insert metrics but not read them.
  */
-export async function insertMetricEvents(tx: Queryable, events: readonly MetricEvent[], receivedAt: Date): Promise<number> {
+export async function insertMetricEvents(
+  tx: Queryable,
+  events: readonly MetricEvent[],
+  receivedAt: Date,
+): Promise<number> {
   const rows = events.map((event) => ({
     session_id: event.sessionId,
     entry_method: event.entryMethod,

@@ -1,4 +1,10 @@
-import { ENTRY_METHODS, EVENT_TYPES, type AbReport, type ArmReport, type EntryMethod } from '@psybook/client-sdk/schema';
+import {
+  ENTRY_METHODS,
+  EVENT_TYPES,
+  type AbReport,
+  type ArmReport,
+  type EntryMethod,
+} from '@psybook/client-sdk/schema';
 import type { AbCounts } from './ab-query.js';
 import { compareProportions, rate, wilsonInterval } from './stats.js';
 

@@ -5,7 +5,10 @@ import type { Queryable } from '../db/types.js';
  * event per visit carries `additional_data.source = 'demo'`). Runs with the caller's claims,
  * so only an admin can learn anything; bounded by the report's range index.
  */
-export async function rangeHasDemoData(tx: Queryable, range: { from: string; to: string; timezone: string }): Promise<boolean> {
+export async function rangeHasDemoData(
+  tx: Queryable,
+  range: { from: string; to: string; timezone: string },
+): Promise<boolean> {
   const { rows } = await tx.query<{ demo: boolean }>(
     `SELECT EXISTS (
        SELECT 1 FROM metrics

@@ -58,10 +58,7 @@ export function adminConsoleRoutes(deps: RouteDeps, distDir = ADMIN_CONSOLE_DIST
     next();
   });
   // Hashed asset names change with their content, so they may be cached for long; the page not.
-  router.use(
-    '/admin/assets',
-    express.static(`${distDir}/assets`, { immutable: true, maxAge: '365d', index: false }),
-  );
+  router.use('/admin/assets', express.static(`${distDir}/assets`, { immutable: true, maxAge: '365d', index: false }));
   router.get(['/admin', '/admin/'], (_req, res) => {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile('index.html', { root: distDir });

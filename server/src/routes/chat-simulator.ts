@@ -14,12 +14,20 @@ const PAGE_DIR = fileURLToPath(new URL('../../public/chat/', import.meta.url));
 
 const WaId = z.string().regex(/^\d{8,15}$/, 'must be 8 to 15 digits, like a WhatsApp id');
 
-const SendBody = z.strictObject({
-  waId: WaId,
-  name: z.string().trim().min(1).max(100).optional(),
-  text: z.string().min(1).max(4096).optional(),
-  choice: z.strictObject({ id: z.string().min(1).max(256), title: z.string().min(1).max(100), kind: z.enum(['button_reply', 'list_reply']) }).optional(),
-}).refine((b) => Boolean(b.text) !== Boolean(b.choice), { message: 'send either text or choice', path: ['text'] });
+const SendBody = z
+  .strictObject({
+    waId: WaId,
+    name: z.string().trim().min(1).max(100).optional(),
+    text: z.string().min(1).max(4096).optional(),
+    choice: z
+      .strictObject({
+        id: z.string().min(1).max(256),
+        title: z.string().min(1).max(100),
+        kind: z.enum(['button_reply', 'list_reply']),
+      })
+      .optional(),
+  })
+  .refine((b) => Boolean(b.text) !== Boolean(b.choice), { message: 'send either text or choice', path: ['text'] });
 
 const OutboxQuery = z.object({ waId: WaId, after: z.coerce.number().int().min(0).default(0) });
 
@@ -32,21 +40,26 @@ export function chatSimulatorRoutes(deps: RouteDeps, bot: WhatsappBot, outbox: O
   router.use('/chat', express.static(PAGE_DIR, { index: 'index.html', redirect: true }));
 
   // A public write like any other: rate limited per client.
-  router.post('/chat/api/send', rateLimit(deps, { bucket: 'chat-simulator' }), express.json({ limit: '16kb' }), async (req, res) => {
-    const body = parse(SendBody, 'body', req);
-    const after = outbox.last;
-    const raw = JSON.stringify(simulatedDelivery(body));
-    // Back to this very server, the way Meta would reach it.
-    const address = req.socket.localAddress ?? '127.0.0.1';
-    const host = address.includes(':') ? `[${address}]` : address;
-    const webhook = await fetch(`http://${host}:${req.socket.localPort}/v1/whatsapp/webhook`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(raw, bot.secret()) },
-      body: raw,
-    });
-    await bot.dispatcher.idle(body.waId);
-    res.json({ webhookStatus: webhook.status, replies: outbox.since(body.waId, after), cursor: outbox.last });
-  });
+  router.post(
+    '/chat/api/send',
+    rateLimit(deps, { bucket: 'chat-simulator' }),
+    express.json({ limit: '16kb' }),
+    async (req, res) => {
+      const body = parse(SendBody, 'body', req);
+      const after = outbox.last;
+      const raw = JSON.stringify(simulatedDelivery(body));
+      // Back to this very server, the way Meta would reach it.
+      const address = req.socket.localAddress ?? '127.0.0.1';
+      const host = address.includes(':') ? `[${address}]` : address;
+      const webhook = await fetch(`http://${host}:${req.socket.localPort}/v1/whatsapp/webhook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-hub-signature-256': signBody(raw, bot.secret()) },
+        body: raw,
+      });
+      await bot.dispatcher.idle(body.waId);
+      res.json({ webhookStatus: webhook.status, replies: outbox.since(body.waId, after), cursor: outbox.last });
+    },
+  );
 
   router.get('/chat/api/outbox', async (req, res) => {
     const query = parse(OutboxQuery, 'query', req);

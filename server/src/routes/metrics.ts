@@ -19,7 +19,9 @@ function unknownAppointment(error: unknown, events: readonly MetricEvent[]) {
       ? [{ field: `body.events.${index}.appointmentId`, message: 'no such appointment' }]
       : [],
   );
-  return badRequest(fields.length ? fields : [{ field: 'body.events', message: 'names an appointment that does not exist' }]);
+  return badRequest(
+    fields.length ? fields : [{ field: 'body.events', message: 'names an appointment that does not exist' }],
+  );
 }
 
 /**

@@ -64,7 +64,8 @@ export function whatsappRoutes(deps: RouteDeps, options: Pick<BotDeps, 'retry'> 
     }
     const report = await bot.handleDelivery(payload.data);
     // Meta redelivers on a non-200; messages already handled are skipped then, by id.
-    if (report.failed) throw new HttpProblem(503, 'retry_later', 'Some messages could not be processed; please redeliver');
+    if (report.failed)
+      throw new HttpProblem(503, 'retry_later', 'Some messages could not be processed; please redeliver');
     res.json({ received: true, ...report });
   });
 

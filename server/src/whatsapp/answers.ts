@@ -12,8 +12,27 @@ export function normalise(text: string): string {
     .trim();
 }
 
-const RESTART = new Set(['menu', 'cancel', 'cancelar', 'reiniciar', 'restart', 'start over', 'empezar de nuevo', 'reset', 'inicio', 'volver a empezar']);
-const MY_APPOINTMENTS = new Set(['mis citas', 'mi cita', 'citas', 'my appointments', 'my appointment', 'appointments', 'ver citas']);
+const RESTART = new Set([
+  'menu',
+  'cancel',
+  'cancelar',
+  'reiniciar',
+  'restart',
+  'start over',
+  'empezar de nuevo',
+  'reset',
+  'inicio',
+  'volver a empezar',
+]);
+const MY_APPOINTMENTS = new Set([
+  'mis citas',
+  'mi cita',
+  'citas',
+  'my appointments',
+  'my appointment',
+  'appointments',
+  'ver citas',
+]);
 
 /** "menu"/"menú", "cancel"/"cancelar", "reiniciar"…: start over from any step. */
 export const isRestart = (text: string) => RESTART.has(normalise(text));
@@ -27,10 +46,34 @@ export function optionNumber(text: string): number | undefined {
 }
 
 const WEEKDAYS: Record<string, number> = {
-  domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6,
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  dom: 0, lun: 1, mar: 2, mie: 3, jue: 4, vie: 5, sab: 6,
-  sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6,
+  domingo: 0,
+  lunes: 1,
+  martes: 2,
+  miercoles: 3,
+  jueves: 4,
+  viernes: 5,
+  sabado: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  dom: 0,
+  lun: 1,
+  mar: 2,
+  mie: 3,
+  jue: 4,
+  vie: 5,
+  sab: 6,
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  wed: 3,
+  thu: 4,
+  fri: 5,
+  sat: 6,
 };
 
 export type DayAnswer = { date: string } | { weekday: number };
@@ -69,7 +112,10 @@ export function parseDay(text: string, today: string): DayAnswer | undefined {
  */
 export function parseTime(text: string): string[] {
   // normalise() would drop the "." of "17.30"; keep it, and read "p.m." as "pm".
-  const t = normalise(text.replace(/(\d)[.](\d)/g, '$1:$2').replace(/([ap])\.\s?m\.?/gi, '$1m')).replace(/^(a las|a la|at|las|sobre las)\s+/, '');
+  const t = normalise(text.replace(/(\d)[.](\d)/g, '$1:$2').replace(/([ap])\.\s?m\.?/gi, '$1m')).replace(
+    /^(a las|a la|at|las|sobre las)\s+/,
+    '',
+  );
   const match = /^(\d{1,2})(?:[:.h](\d{2}))?\s*(h|hs|am|pm|a m|p m)?$/.exec(t);
   if (!match) return [];
   const hour = Number(match[1]);

@@ -17,7 +17,12 @@ export const LIMITS = {
 /** Cuts a label to `max` characters (code points, so an emoji is never split), with an ellipsis. */
 export function fit(text: string, max: number): string {
   const chars = [...text.trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 /** Every way `message` breaks Meta's limits; empty when it is fine to send. */
@@ -34,7 +39,8 @@ export function limitViolations(message: Outbound): string[] {
   }
   over('body', message.body, LIMITS.interactiveBody);
   if (message.type === 'buttons') {
-    if (message.buttons.length < 1 || message.buttons.length > LIMITS.buttons) problems.push(`${message.buttons.length} buttons`);
+    if (message.buttons.length < 1 || message.buttons.length > LIMITS.buttons)
+      problems.push(`${message.buttons.length} buttons`);
     for (const b of message.buttons) {
       over(`button title "${b.title}"`, b.title, LIMITS.buttonTitle);
       over('button id', b.id, LIMITS.buttonId);

@@ -30,6 +30,8 @@ export function appSecretOf(config: Pick<Config, 'WHATSAPP_APP_SECRET' | 'DATA_D
 }
 
 /** Real Cloud API credentials present: replies go to Meta, and the simulator is off. */
-export function hasCloudCredentials(config: Pick<Config, 'WHATSAPP_ACCESS_TOKEN' | 'WHATSAPP_PHONE_NUMBER_ID'>): boolean {
+export function hasCloudCredentials(
+  config: Pick<Config, 'WHATSAPP_ACCESS_TOKEN' | 'WHATSAPP_PHONE_NUMBER_ID'>,
+): boolean {
   return Boolean(config.WHATSAPP_ACCESS_TOKEN && config.WHATSAPP_PHONE_NUMBER_ID);
 }

@@ -30,7 +30,10 @@ export function simulatedMessage(message: SimulatedMessage): Record<string, unkn
  * A whole webhook delivery shaped like Meta's (`object`, `entry[].changes[].value` with
  * `metadata`, `contacts` and `messages`), for the simulator, `npm run chat`, tests and the bench.
  */
-export function simulatedDelivery(message: SimulatedMessage, messages: Record<string, unknown>[] = [simulatedMessage(message)]) {
+export function simulatedDelivery(
+  message: SimulatedMessage,
+  messages: Record<string, unknown>[] = [simulatedMessage(message)],
+) {
   return {
     object: 'whatsapp_business_account',
     entry: [

@@ -1,7 +1,17 @@
 import type { Lang } from './types.js';
 
 /** Conversation steps, stored in `session_states.current_step`. */
-export const STEPS = ['psychologist', 'day', 'time', 'name', 'name_typed', 'confirm', 'booked', 'appointments', 'cancel_confirm'] as const;
+export const STEPS = [
+  'psychologist',
+  'day',
+  'time',
+  'name',
+  'name_typed',
+  'confirm',
+  'booked',
+  'appointments',
+  'cancel_confirm',
+] as const;
 export type Step = (typeof STEPS)[number];
 
 /** Conversation context, stored in `session_states.context` (JSONB). No message texts. */

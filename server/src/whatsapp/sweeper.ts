@@ -8,7 +8,11 @@ import type { Database } from '../db/types.js';
  * others re-check `status = 'active'` after the row lock and skip it), and the metric is
  * written by the same statement that won.
  */
-export async function sweepIdleChats(db: Database, config: Pick<Config, 'CHAT_IDLE_MINUTES'>, now: Date): Promise<number> {
+export async function sweepIdleChats(
+  db: Database,
+  config: Pick<Config, 'CHAT_IDLE_MINUTES'>,
+  now: Date,
+): Promise<number> {
   return db.withClaims({ role: 'whatsapp_service' }, async (tx) => {
     // No RETURNING from metrics: the bot's role may write metrics but not read them.
     const result = await tx.query<{ abandoned: number }>(
@@ -32,11 +36,15 @@ export async function sweepIdleChats(db: Database, config: Pick<Config, 'CHAT_ID
 }
 
 /** Sweeps every minute (unref'd: it never keeps the process alive). Returns a stop function. */
-export function startChatSweeper(deps: { db: Database; config: Config; logger: Logger; now: () => Date }, everyMs = 60_000): () => void {
+export function startChatSweeper(
+  deps: { db: Database; config: Config; logger: Logger; now: () => Date },
+  everyMs = 60_000,
+): () => void {
   const timer = setInterval(() => {
     sweepIdleChats(deps.db, deps.config, deps.now()).then(
       (count) => count && deps.logger.info({ abandoned: count }, 'idle chats marked abandoned'),
-      (error: { name?: string; code?: string }) => deps.logger.warn({ error: error.name, code: error.code }, 'chat sweep failed'),
+      (error: { name?: string; code?: string }) =>
+        deps.logger.warn({ error: error.name, code: error.code }, 'chat sweep failed'),
     );
   }, everyMs);
   timer.unref();

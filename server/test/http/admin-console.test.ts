@@ -28,7 +28,10 @@ async function serveConsole(app: TestApp, distDir: string) {
     .use(notFoundHandler, errorHandler);
   const server: Server = createServer(mini);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 describe.each(ENGINES)('the clinic console routes on %s', (engine) => {
@@ -38,7 +41,10 @@ describe.each(ENGINES)('the clinic console routes on %s', (engine) => {
     app = await startTestApp(engine);
     dist = mkdtempSync(join(tmpdir(), 'psybook-console-'));
     mkdirSync(join(dist, 'assets'));
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>console</title><script type="module" src="/admin/assets/app-1.js"></script>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><title>console</title><script type="module" src="/admin/assets/app-1.js"></script>',
+    );
     writeFileSync(join(dist, 'assets', 'app-1.js'), 'export {};');
   });
   afterAll(async () => {
@@ -82,7 +88,9 @@ describe.each(ENGINES)('the clinic console routes on %s', (engine) => {
     const admin = { headers: { authorization: `Bearer ${await app.token('admin', ADMIN_SUB)}` } };
     const today = new Date().toISOString().slice(0, 10);
     expect(await (await fetch(url('2026-01-01', today), admin)).json()).toEqual({ demo: false });
-    await app.db.owner.query(`INSERT INTO psychologists (first_name, last_name, email) VALUES ('Demo', 'Doc', 'demo-doc@example.com')`);
+    await app.db.owner.query(
+      `INSERT INTO psychologists (first_name, last_name, email) VALUES ('Demo', 'Doc', 'demo-doc@example.com')`,
+    );
     await seedDemoExperiment(app.db.owner, { days: 3 });
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     expect(await (await fetch(url(yesterday, today), admin)).json()).toEqual({ demo: true });

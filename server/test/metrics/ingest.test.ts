@@ -4,7 +4,8 @@ import { ENGINES } from '../support/engines.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 /** A problem+json answer, typed. */
-const problem = async (res: Response) => (await res.json()) as Problem & { errors: { field: string; message: string }[] };
+const problem = async (res: Response) =>
+  (await res.json()) as Problem & { errors: { field: string; message: string }[] };
 
 const NOW = new Date('2026-03-10T09:30:00.000Z');
 let counter = 0;
@@ -29,7 +30,13 @@ describe.each(ENGINES)('POST /v1/metrics on %s', (engine) => {
 
   const stored = async (sessionId: string) =>
     (
-      await app.db.owner.query<{ event_type: string; entry_method: string; time_taken: number | null; additional_data: unknown; at: string }>(
+      await app.db.owner.query<{
+        event_type: string;
+        entry_method: string;
+        time_taken: number | null;
+        additional_data: unknown;
+        at: string;
+      }>(
         `SELECT event_type, entry_method, time_taken, additional_data,
                 to_char(event_timestamp, 'YYYY-MM-DD"T"HH24:MI:SS') AS at
          FROM metrics WHERE session_id = $1 ORDER BY id`,
@@ -63,7 +70,10 @@ describe.each(ENGINES)('POST /v1/metrics on %s', (engine) => {
 
   it('accepts a text/plain body as navigator.sendBeacon sends it', async () => {
     const session = newSession();
-    const res = await post(JSON.stringify({ events: [event(session, { entryMethod: 'click_to_chat', eventType: 'chat_clicked' })] }), 'text/plain;charset=UTF-8');
+    const res = await post(
+      JSON.stringify({ events: [event(session, { entryMethod: 'click_to_chat', eventType: 'chat_clicked' })] }),
+      'text/plain;charset=UTF-8',
+    );
     expect(res.status).toBe(202);
     expect(await stored(session)).toMatchObject([{ event_type: 'chat_clicked', entry_method: 'click_to_chat' }]);
   });
@@ -135,7 +145,9 @@ describe.each(ENGINES)('POST /v1/metrics on %s', (engine) => {
       events: [event(session), event(session, { eventType: 'booking_confirmed', appointmentId: 987654 })],
     });
     expect(res.status).toBe(400);
-    expect((await problem(res)).errors).toEqual([{ field: 'body.events.1.appointmentId', message: 'no such appointment' }]);
+    expect((await problem(res)).errors).toEqual([
+      { field: 'body.events.1.appointmentId', message: 'no such appointment' },
+    ]);
     expect(await stored(session)).toEqual([]);
   });
 

@@ -54,7 +54,8 @@ function expectedReport(rows: RawMetric[], appointmentMethod: Map<number, string
       times.push(
         timed.length
           ? Math.min(...timed)
-          : Math.min(...converting.map((e) => ms(e.event_timestamp))) - Math.min(...events.map((e) => ms(e.event_timestamp))),
+          : Math.min(...converting.map((e) => ms(e.event_timestamp))) -
+              Math.min(...events.map((e) => ms(e.event_timestamp))),
       );
     }
     const daily = new Map<string, { sessions: number; conversions: number }>();
@@ -73,7 +74,15 @@ function expectedReport(rows: RawMetric[], appointmentMethod: Map<number, string
         entry.conversions++;
       daily.set(day, entry);
     }
-    return { method, sessions: sessions.size, conversions, steps, median: percentile(times, 0.5), p90: percentile(times, 0.9), daily };
+    return {
+      method,
+      sessions: sessions.size,
+      conversions,
+      steps,
+      median: percentile(times, 0.5),
+      p90: percentile(times, 0.9),
+      daily,
+    };
   });
   return arms;
 }
@@ -118,7 +127,8 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
       expect(arm.conversions).toBe(want.conversions);
       expect(arm.conversionRate).toBeCloseTo(want.conversions / want.sessions, 12);
       expect(arm.ci95).toEqual(wilsonInterval(want.conversions, want.sessions));
-      for (const [type, count] of Object.entries(arm.steps)) expect([type, count]).toEqual([type, want.steps[type] ?? 0]);
+      for (const [type, count] of Object.entries(arm.steps))
+        expect([type, count]).toEqual([type, want.steps[type] ?? 0]);
       expect(arm.medianTimeToBookMs).toBeCloseTo(want.median!, 3);
       expect(arm.p90TimeToBookMs).toBeCloseTo(want.p90!, 3);
     }
@@ -127,14 +137,23 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
     // Seven days, two arms, every day listed even when empty.
     expect(body.daily).toHaveLength(14);
     for (const day of body.daily) {
-      const want = expected.find((arm) => arm.method === day.entryMethod)!.daily.get(day.date) ?? { sessions: 0, conversions: 0 };
-      expect({ date: day.date, sessions: day.sessions, conversions: day.conversions }).toEqual({ date: day.date, ...want });
+      const want = expected.find((arm) => arm.method === day.entryMethod)!.daily.get(day.date) ?? {
+        sessions: 0,
+        conversions: 0,
+      };
+      expect({ date: day.date, sessions: day.sessions, conversions: day.conversions }).toEqual({
+        date: day.date,
+        ...want,
+      });
     }
   });
 
   it('does not count an appointment made through the other arm as a conversion', async () => {
     const wrongArm = rows.filter(
-      (row) => row.entry_method === 'click_to_chat' && row.appointment_id !== null && appointmentMethod.get(row.appointment_id) === 'web_form',
+      (row) =>
+        row.entry_method === 'click_to_chat' &&
+        row.appointment_id !== null &&
+        appointmentMethod.get(row.appointment_id) === 'web_form',
     );
     expect(wrongArm.length).toBeGreaterThan(0);
     const everyAppointmentCounts = new Map([...appointmentMethod.keys()].map((id) => [id, 'click_to_chat']));
@@ -149,20 +168,65 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
     // p90 sits at rank 0.9 · 3 = 2.7, so 4 + 0.7 · (10 − 4) = 8.2 s.
     const day = '2027-05-04';
     const fixture: RawMetric[] = [1000, 2000, 4000, 10000].flatMap((time, i) => [
-      { session_id: `med-${i}-abcdef`, entry_method: 'web_form', event_type: 'widget_view', event_timestamp: `${day} 10:00:00`, time_taken: 0, appointment_id: null },
-      { session_id: `med-${i}-abcdef`, entry_method: 'web_form', event_type: 'booking_confirmed', event_timestamp: `${day} 10:05:00`, time_taken: time, appointment_id: null },
+      {
+        session_id: `med-${i}-abcdef`,
+        entry_method: 'web_form',
+        event_type: 'widget_view',
+        event_timestamp: `${day} 10:00:00`,
+        time_taken: 0,
+        appointment_id: null,
+      },
+      {
+        session_id: `med-${i}-abcdef`,
+        entry_method: 'web_form',
+        event_type: 'booking_confirmed',
+        event_timestamp: `${day} 10:05:00`,
+        time_taken: time,
+        appointment_id: null,
+      },
     ]);
     // One more that did not convert, and one whose time comes from the timestamps (90 s).
     fixture.push(
-      { session_id: 'med-x-abcdef', entry_method: 'web_form', event_type: 'widget_view', event_timestamp: `${day} 11:00:00`, time_taken: null, appointment_id: null },
-      { session_id: 'med-y-abcdef', entry_method: 'click_to_chat', event_type: 'chat_clicked', event_timestamp: `${day} 12:00:00`, time_taken: null, appointment_id: null },
-      { session_id: 'med-y-abcdef', entry_method: 'click_to_chat', event_type: 'chat_completed', event_timestamp: `${day} 12:01:30`, time_taken: null, appointment_id: null },
+      {
+        session_id: 'med-x-abcdef',
+        entry_method: 'web_form',
+        event_type: 'widget_view',
+        event_timestamp: `${day} 11:00:00`,
+        time_taken: null,
+        appointment_id: null,
+      },
+      {
+        session_id: 'med-y-abcdef',
+        entry_method: 'click_to_chat',
+        event_type: 'chat_clicked',
+        event_timestamp: `${day} 12:00:00`,
+        time_taken: null,
+        appointment_id: null,
+      },
+      {
+        session_id: 'med-y-abcdef',
+        entry_method: 'click_to_chat',
+        event_type: 'chat_completed',
+        event_timestamp: `${day} 12:01:30`,
+        time_taken: null,
+        appointment_id: null,
+      },
     );
     await insertMetrics(app.db.owner, fixture);
     const body = await report(await get(`from=${day}&to=${day}`, admin));
-    expect(body.arms[0]).toMatchObject({ sessions: 5, conversions: 4, medianTimeToBookMs: 3000, p90TimeToBookMs: 8200 });
+    expect(body.arms[0]).toMatchObject({
+      sessions: 5,
+      conversions: 4,
+      medianTimeToBookMs: 3000,
+      p90TimeToBookMs: 8200,
+    });
     expect(body.arms[0]!.conversionRate).toBe(0.8);
-    expect(body.arms[1]).toMatchObject({ sessions: 1, conversions: 1, medianTimeToBookMs: 90000, p90TimeToBookMs: 90000 });
+    expect(body.arms[1]).toMatchObject({
+      sessions: 1,
+      conversions: 1,
+      medianTimeToBookMs: 90000,
+      p90TimeToBookMs: 90000,
+    });
   });
 
   it('reports an empty range with both arms at zero and no comparison', async () => {
@@ -181,7 +245,10 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toContain(`ab-report-${FROM}-${TO}.csv`);
     const json = await report(await get(`from=${FROM}&to=${TO}`, admin));
-    const lines = (await res.text()).trimEnd().split('\r\n').map((line) => line.split(','));
+    const lines = (await res.text())
+      .trimEnd()
+      .split('\r\n')
+      .map((line) => line.split(','));
     expect(lines).toHaveLength(3);
     const [header, ...data] = lines as [string[], ...string[][]];
     const column = (name: string) => header.indexOf(name);
@@ -199,18 +266,27 @@ describe.each(ENGINES)('GET /v1/admin/reports/ab on %s', (engine) => {
 
   it('refuses anonymous callers with 401, signed-in non-admins with 403, server roles in tokens with 401', async () => {
     expect((await get(`from=${FROM}&to=${TO}`)).status).toBe(401);
-    const patient = await get(`from=${FROM}&to=${TO}`, await app.token('authenticated', '00000000-0000-4000-8000-000000000009'));
+    const patient = await get(
+      `from=${FROM}&to=${TO}`,
+      await app.token('authenticated', '00000000-0000-4000-8000-000000000009'),
+    );
     expect(patient.status).toBe(403);
     expect(await problem(patient)).toMatchObject({ code: 'forbidden' });
     // The server's own roles are never accepted from a caller's token.
-    expect((await get(`from=${FROM}&to=${TO}`, await app.token('service', '00000000-0000-4000-8000-000000000009'))).status).toBe(401);
+    expect(
+      (await get(`from=${FROM}&to=${TO}`, await app.token('service', '00000000-0000-4000-8000-000000000009'))).status,
+    ).toBe(401);
   });
 
   it('leaves that decision to the database: a non-admin role cannot read metrics', async () => {
     await expect(
-      asRolledBack(app.db, { role: 'authenticated', sub: '00000000-0000-4000-8000-000000000009' }, (tx) => tx.query('SELECT count(*) FROM metrics')),
+      asRolledBack(app.db, { role: 'authenticated', sub: '00000000-0000-4000-8000-000000000009' }, (tx) =>
+        tx.query('SELECT count(*) FROM metrics'),
+      ),
     ).rejects.toThrow(/permission denied/);
-    const seen = await asRolledBack(app.db, { role: 'admin' }, (tx) => tx.query<{ n: number }>('SELECT count(*)::int AS n FROM metrics'));
+    const seen = await asRolledBack(app.db, { role: 'admin' }, (tx) =>
+      tx.query<{ n: number }>('SELECT count(*)::int AS n FROM metrics'),
+    );
     expect(seen.rows[0]!.n).toBeGreaterThan(0);
   });
 

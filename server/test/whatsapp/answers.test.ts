@@ -41,7 +41,8 @@ describe('typed answers', () => {
   });
 
   it('knows restart words, "my appointments" and option numbers', () => {
-    for (const word of ['menu', 'Menú', 'cancel', 'CANCELAR', 'reiniciar', 'restart']) expect(isRestart(word)).toBe(true);
+    for (const word of ['menu', 'Menú', 'cancel', 'CANCELAR', 'reiniciar', 'restart'])
+      expect(isRestart(word)).toBe(true);
     expect(isRestart('cancelar la cita del lunes')).toBe(false);
     expect(isMyAppointments('Mis citas')).toBe(true);
     expect(isMyAppointments('my appointments')).toBe(true);
@@ -88,8 +89,12 @@ describe('limits', () => {
   });
 
   it('finds every broken limit of an outbound message', () => {
-    expect(limitViolations({ type: 'buttons', body: 'x', buttons: [1, 2, 3, 4].map((n) => ({ id: `${n}`, title: 'ok' })) })).toEqual(['4 buttons']);
-    expect(limitViolations({ type: 'list', body: 'x', button: 'b', rows: [{ id: '1', title: 'x'.repeat(25) }] })).toHaveLength(1);
+    expect(
+      limitViolations({ type: 'buttons', body: 'x', buttons: [1, 2, 3, 4].map((n) => ({ id: `${n}`, title: 'ok' })) }),
+    ).toEqual(['4 buttons']);
+    expect(
+      limitViolations({ type: 'list', body: 'x', button: 'b', rows: [{ id: '1', title: 'x'.repeat(25) }] }),
+    ).toHaveLength(1);
     expect(limitViolations({ type: 'text', body: 'fine' })).toEqual([]);
   });
 });

@@ -30,7 +30,7 @@ describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
     await en.say('Hi, I want to book', 2);
     await en.say('1');
     expect(textOf((await en.say('restart', 2))[0]!)).toBe("OK, let's start over.");
-    expect((await chatRecord(s.app.db, en.waId))).toHaveLength(1);
+    expect(await chatRecord(s.app.db, en.waId)).toHaveLength(1);
   });
 
   it('ignores a tap on an earlier menu politely and keeps the current step', async () => {
@@ -75,10 +75,14 @@ describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
     expect(p.text()).toMatch(/a las 18:00/);
     await p.tap('Confirmar');
     expect(p.text()).toMatch(/^✅/);
-    expect(await appointmentsOf(s.app.db, '+34600200005')).toEqual([expect.objectContaining({ date: '2026-12-01', start_time: '18:00' })]);
+    expect(await appointmentsOf(s.app.db, '+34600200005')).toEqual([
+      expect.objectContaining({ date: '2026-12-01', start_time: '18:00' }),
+    ]);
     const [chat] = await chatRecord(s.app.db, p.waId);
     const metrics = await metricsOf(s.app.db, [chat!.context['sessionId'] as string]);
-    expect(metrics).toContainEqual(expect.objectContaining({ event_type: 'chat_step', step: 'time', error_code: 'slot_taken' }));
+    expect(metrics).toContainEqual(
+      expect.objectContaining({ event_type: 'chat_step', step: 'time', error_code: 'slot_taken' }),
+    );
     expect(metrics.filter((m) => m.event_type === 'chat_completed')).toHaveLength(1);
   });
 
@@ -110,7 +114,10 @@ describe.each(ENGINES)('conversation edge cases on %s', (engine) => {
       postSigned(s.app.url, simulatedDelivery(p.tapMessage('Confirmar', confirm))),
     ]);
     const replies = await p.expectReplies(2);
-    expect(replies.map(textOf).sort()).toEqual([expect.stringMatching(/^Esa opción es de un mensaje anterior/), expect.stringMatching(/^✅/)]);
+    expect(replies.map(textOf).sort()).toEqual([
+      expect.stringMatching(/^Esa opción es de un mensaje anterior/),
+      expect.stringMatching(/^✅/),
+    ]);
     expect(await appointmentsOf(s.app.db, '+34600200008')).toHaveLength(1);
   });
 });

@@ -37,7 +37,15 @@ describe.each(ENGINES)('a booking conversation in English on %s', (engine) => {
     expect(john.titles()).toEqual(['My appointments', 'Book another']);
 
     expect(await appointmentsOf(s.app.db, '+447700900123')).toEqual([
-      expect.objectContaining({ psychologist: 'Daniel Okafor', date: '2026-12-04', start_time: '17:00', status: 'scheduled', entry_method: 'click_to_chat', first_name: 'John', last_name: 'Smith' }),
+      expect.objectContaining({
+        psychologist: 'Daniel Okafor',
+        date: '2026-12-04',
+        start_time: '17:00',
+        status: 'scheduled',
+        entry_method: 'click_to_chat',
+        first_name: 'John',
+        last_name: 'Smith',
+      }),
     ]);
     const [chat] = await chatRecord(s.app.db, john.waId);
     expect(chat).toMatchObject({ status: 'completed', entry_method: 'click_to_chat' });
@@ -47,7 +55,13 @@ describe.each(ENGINES)('a booking conversation in English on %s', (engine) => {
     expect(sessionId).toMatch(/^wa_/);
     const metrics = await metricsOf(s.app.db, [sessionId]);
     expect(metrics.map((m) => (m.event_type === 'chat_step' ? `step:${m.step}` : m.event_type))).toEqual([
-      'chat_started', 'step:psychologist', 'step:day', 'step:time', 'step:name_typed', 'step:confirm', 'chat_completed',
+      'chat_started',
+      'step:psychologist',
+      'step:day',
+      'step:time',
+      'step:name_typed',
+      'step:confirm',
+      'chat_completed',
     ]);
   });
 

@@ -46,16 +46,32 @@ describe.each(ENGINES)('a booking conversation in Spanish on %s', (engine) => {
     const [appointment, ...others] = await appointmentsOf(s.app.db, '+34600111222');
     expect(others).toEqual([]);
     expect(appointment).toMatchObject({
-      psychologist: 'Lucía Fernández', date: '2026-12-01', start_time: '17:00', status: 'scheduled',
-      entry_method: 'click_to_chat', first_name: 'Ana', last_name: 'García',
+      psychologist: 'Lucía Fernández',
+      date: '2026-12-01',
+      start_time: '17:00',
+      status: 'scheduled',
+      entry_method: 'click_to_chat',
+      first_name: 'Ana',
+      last_name: 'García',
     });
     const [chat] = await chatRecord(s.app.db, ana.waId);
-    expect(chat).toMatchObject({ status: 'completed', appointment_id: appointment!.id, entry_method: 'click_to_chat', current_step: 'booked' });
+    expect(chat).toMatchObject({
+      status: 'completed',
+      appointment_id: appointment!.id,
+      entry_method: 'click_to_chat',
+      current_step: 'booked',
+    });
     expect(chat!.user_id).not.toBeNull();
 
     const metrics = await metricsOf(s.app.db, ['web_session_123']);
-    expect(metrics.map((m) => m.event_type === 'chat_step' ? `step:${m.step}` : m.event_type)).toEqual([
-      'chat_started', 'step:psychologist', 'step:day', 'step:time', 'step:name', 'step:confirm', 'chat_completed',
+    expect(metrics.map((m) => (m.event_type === 'chat_step' ? `step:${m.step}` : m.event_type))).toEqual([
+      'chat_started',
+      'step:psychologist',
+      'step:day',
+      'step:time',
+      'step:name',
+      'step:confirm',
+      'chat_completed',
     ]);
     expect(metrics.every((m) => m.entry_method === 'click_to_chat' && m.time_taken !== null)).toBe(true);
     expect(metrics.at(-1)).toMatchObject({ appointment_id: appointment!.id, user_id: chat!.user_id });

@@ -41,7 +41,10 @@ describe.each(ENGINES)('chat lifecycle on %s', (engine) => {
     expect(p.text()).toMatch(/¿Con qué psicólogo/);
     const chats = await chatRecord(s.app.db, p.waId);
     expect(chats.map((c) => c.status)).toEqual(['completed', 'active']);
-    expect((await metricsOf(s.app.db, [sessionOf(chats[1])])).map((m) => m.event_type)).toEqual(['chat_started', 'chat_step']);
+    expect((await metricsOf(s.app.db, [sessionOf(chats[1])])).map((m) => m.event_type)).toEqual([
+      'chat_started',
+      'chat_step',
+    ]);
   });
 
   it('keeps the booking when the reply cannot be sent (24-hour window closed)', async () => {
@@ -51,9 +54,13 @@ describe.each(ENGINES)('chat lifecycle on %s', (engine) => {
     const res = await postSigned(s.app.url, simulatedDelivery(p.tapMessage('Confirmar')));
     expect(res.status).toBe(200);
     await vi.waitFor(() => expect(graph.pendingFailures()).toBe(0));
-    expect(await appointmentsOf(s.app.db, '+34600300002')).toEqual([expect.objectContaining({ start_time: '11:00', status: 'scheduled' })]);
+    expect(await appointmentsOf(s.app.db, '+34600300002')).toEqual([
+      expect.objectContaining({ start_time: '11:00', status: 'scheduled' }),
+    ]);
     expect((await chatRecord(s.app.db, p.waId))[0]).toMatchObject({ status: 'completed' });
-    await vi.waitFor(() => expect(s.app.logs.some((l) => l['kind'] === 'outside_window' && l['code'] === 131047)).toBe(true));
+    await vi.waitFor(() =>
+      expect(s.app.logs.some((l) => l['kind'] === 'outside_window' && l['code'] === 131047)).toBe(true),
+    );
   });
 
   it('marks idle chats abandoned once, even with two sweepers at once, and starts afresh after', async () => {
@@ -70,7 +77,10 @@ describe.each(ENGINES)('chat lifecycle on %s', (engine) => {
     const [welcome] = await lazy.say('Hola otra vez', 2);
     expect(textOf(welcome!)).toMatch(/^¡Hola!/);
 
-    const swept = await Promise.all([sweepIdleChats(s.app.db, s.app.config, clock.now), sweepIdleChats(s.app.db, s.app.config, clock.now)]);
+    const swept = await Promise.all([
+      sweepIdleChats(s.app.db, s.app.config, clock.now),
+      sweepIdleChats(s.app.db, s.app.config, clock.now),
+    ]);
     expect(swept[0] + swept[1]).toBeGreaterThanOrEqual(1);
     expect(await sweepIdleChats(s.app.db, s.app.config, clock.now)).toBe(0);
 

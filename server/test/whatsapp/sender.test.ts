@@ -7,7 +7,9 @@ import { createGraphMock, GRAPH_URL, limitViolations, PHONE_NUMBER_ID } from './
 
 const graph = createGraphMock();
 const logs: Record<string, unknown>[] = [];
-const logger = createLogger('info', { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+const logger = createLogger('info', {
+  write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>),
+});
 const waits: number[] = [];
 const sender = createGraphSender({
   graphUrl: GRAPH_URL,
@@ -29,18 +31,46 @@ afterAll(() => graph.server.close());
 
 describe('Graph API sender', () => {
   it('sends text, reply buttons and lists in the Cloud API shape with the access token', async () => {
-    expect(await sender.send('34600111222', { type: 'text', body: 'Hola 😊' })).toEqual({ ok: true, wamid: 'wamid.out.1' });
+    expect(await sender.send('34600111222', { type: 'text', body: 'Hola 😊' })).toEqual({
+      ok: true,
+      wamid: 'wamid.out.1',
+    });
     await sender.send('34600111222', { type: 'buttons', body: '¿Sí?', buttons: [{ id: '1.1|yes', title: 'Sí' }] });
-    await sender.send('34600111222', { type: 'list', body: 'Elige', button: 'Ver', rows: [{ id: '1.2|a', title: 'A', description: 'd' }] });
+    await sender.send('34600111222', {
+      type: 'list',
+      body: 'Elige',
+      button: 'Ver',
+      rows: [{ id: '1.2|a', title: 'A', description: 'd' }],
+    });
     expect(graph.requests.map((r) => r.body)).toEqual([
-      { messaging_product: 'whatsapp', recipient_type: 'individual', to: '34600111222', type: 'text', text: { preview_url: false, body: 'Hola 😊' } },
       {
-        messaging_product: 'whatsapp', recipient_type: 'individual', to: '34600111222', type: 'interactive',
-        interactive: { type: 'button', body: { text: '¿Sí?' }, action: { buttons: [{ type: 'reply', reply: { id: '1.1|yes', title: 'Sí' } }] } },
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: '34600111222',
+        type: 'text',
+        text: { preview_url: false, body: 'Hola 😊' },
       },
       {
-        messaging_product: 'whatsapp', recipient_type: 'individual', to: '34600111222', type: 'interactive',
-        interactive: { type: 'list', body: { text: 'Elige' }, action: { button: 'Ver', sections: [{ rows: [{ id: '1.2|a', title: 'A', description: 'd' }] }] } },
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: '34600111222',
+        type: 'interactive',
+        interactive: {
+          type: 'button',
+          body: { text: '¿Sí?' },
+          action: { buttons: [{ type: 'reply', reply: { id: '1.1|yes', title: 'Sí' } }] },
+        },
+      },
+      {
+        messaging_product: 'whatsapp',
+        recipient_type: 'individual',
+        to: '34600111222',
+        type: 'interactive',
+        interactive: {
+          type: 'list',
+          body: { text: 'Elige' },
+          action: { button: 'Ver', sections: [{ rows: [{ id: '1.2|a', title: 'A', description: 'd' }] }] },
+        },
       },
     ]);
     expect(graph.requests.every((r) => r.authorization === 'Bearer token-1')).toBe(true);
@@ -59,14 +89,22 @@ describe('Graph API sender', () => {
 
   it('gives up after the last attempt and reports rate_limited', async () => {
     graph.failWith(...Array.from({ length: 4 }, () => ({ status: 400, code: 131056 })));
-    expect(await sender.send('34600111222', { type: 'text', body: 'x' })).toEqual({ ok: false, kind: 'rate_limited', code: 131056 });
+    expect(await sender.send('34600111222', { type: 'text', body: 'x' })).toEqual({
+      ok: false,
+      kind: 'rate_limited',
+      code: 131056,
+    });
     expect(waits).toHaveLength(3);
     expect(logs.at(-1)).toMatchObject({ kind: 'rate_limited', code: 131056, attempts: 4 });
   });
 
   it('surfaces the 24-hour window error (131047) at once, without retrying or logging the number', async () => {
     graph.failWith({ status: 400, code: 131047 });
-    expect(await sender.send('34600111222', { type: 'text', body: 'x' })).toEqual({ ok: false, kind: 'outside_window', code: 131047 });
+    expect(await sender.send('34600111222', { type: 'text', body: 'x' })).toEqual({
+      ok: false,
+      kind: 'outside_window',
+      code: 131047,
+    });
     expect(waits).toEqual([]);
     expect(logs.at(-1)).toMatchObject({ kind: 'outside_window', code: 131047, msg: 'whatsapp reply not sent' });
     expect(JSON.stringify(logs)).not.toContain('34600111222');
@@ -74,7 +112,11 @@ describe('Graph API sender', () => {
 
   it('does not retry a request Meta rejects as invalid', async () => {
     graph.failWith({ status: 400, code: 100 });
-    expect(await sender.send('34600111222', { type: 'text', body: 'x' })).toEqual({ ok: false, kind: 'rejected', code: 100 });
+    expect(await sender.send('34600111222', { type: 'text', body: 'x' })).toEqual({
+      ok: false,
+      kind: 'rejected',
+      code: 100,
+    });
     expect(waits).toEqual([]);
   });
 });
@@ -83,14 +125,20 @@ describe('dispatcher and outbox', () => {
   it("keeps one patient's replies in order and stops a batch outside the 24-hour window", async () => {
     const dispatcher = createDispatcher(sender, logger);
     graph.failWith({ status: 400, code: 130429 });
-    dispatcher.enqueue('34600111222', [{ type: 'text', body: 'one' }, { type: 'text', body: 'two' }]);
+    dispatcher.enqueue('34600111222', [
+      { type: 'text', body: 'one' },
+      { type: 'text', body: 'two' },
+    ]);
     dispatcher.enqueue('34600111222', [{ type: 'text', body: 'three' }]);
     await dispatcher.idle();
     expect(graph.requests.map((r) => r.body.text?.body)).toEqual(['one', 'two', 'three']);
 
     graph.requests.length = 0;
     graph.failWith({ status: 400, code: 131047 });
-    dispatcher.enqueue('34600111222', [{ type: 'text', body: 'a' }, { type: 'text', body: 'b' }]);
+    dispatcher.enqueue('34600111222', [
+      { type: 'text', body: 'a' },
+      { type: 'text', body: 'b' },
+    ]);
     await dispatcher.idle('34600111222');
     expect(graph.requests).toEqual([]);
   });

@@ -24,13 +24,23 @@ describe('webhook signature', () => {
 
   it('accepts an uppercase hex digest', () => {
     const raw = Buffer.from(BODY);
-    expect(verifySignature(raw, hmac(raw).replace(/[a-f]/g, (c) => c.toUpperCase()).replace('SHA256', 'sha256'), SECRET)).toBe(true);
+    expect(
+      verifySignature(
+        raw,
+        hmac(raw)
+          .replace(/[a-f]/g, (c) => c.toUpperCase())
+          .replace('SHA256', 'sha256'),
+        SECRET,
+      ),
+    ).toBe(true);
   });
 
   it('refuses a signature of re-serialised JSON, a wrong secret, a changed body and malformed headers', () => {
     const raw = Buffer.from(BODY);
     expect(verifySignature(raw, hmac(JSON.stringify(JSON.parse(BODY))), SECRET)).toBe(false);
-    expect(verifySignature(raw, `sha256=${createHmac('sha256', 'other').update(raw).digest('hex')}`, SECRET)).toBe(false);
+    expect(verifySignature(raw, `sha256=${createHmac('sha256', 'other').update(raw).digest('hex')}`, SECRET)).toBe(
+      false,
+    );
     expect(verifySignature(Buffer.from(BODY.replace('José', 'Jose')), hmac(raw), SECRET)).toBe(false);
     for (const header of [undefined, '', 'sha256=', 'sha1=abc', hmac(raw).slice(0, -2), `md5=${hmac(raw).slice(7)}`]) {
       expect(verifySignature(raw, header, SECRET)).toBe(false);

@@ -10,20 +10,31 @@ import { postRaw, simulatedDelivery } from './support/webhook.js';
 
 interface SendResult {
   webhookStatus: number;
-  replies: { seq: number; to: string; message: { type: string; body: string; rows?: { id: string; title: string }[] } }[];
+  replies: {
+    seq: number;
+    to: string;
+    message: { type: string; body: string; rows?: { id: string; title: string }[] };
+  }[];
 }
 
 describe.each(ENGINES)('chat simulator without WhatsApp credentials on %s', (engine) => {
   let app: TestApp;
   let dataDir: string;
   const send = async (body: unknown) => {
-    const res = await fetch(`${app.url}/chat/api/send`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${app.url}/chat/api/send`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     return { status: res.status, body: (await res.json()) as SendResult & { errors?: { field: string }[] } };
   };
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'psybook-chat-'));
-    app = await startTestApp(engine, { now: () => MONDAY_8AM, env: { DATA_DIR: dataDir, CLINIC_TIMEZONE: 'Europe/Madrid' } });
+    app = await startTestApp(engine, {
+      now: () => MONDAY_8AM,
+      env: { DATA_DIR: dataDir, CLINIC_TIMEZONE: 'Europe/Madrid' },
+    });
     await seedClinic(app.db);
   });
   afterAll(async () => {
@@ -50,10 +61,13 @@ describe.each(ENGINES)('chat simulator without WhatsApp credentials on %s', (eng
     expect(first.body.webhookStatus).toBe(200);
     expect(first.body.replies.map((r) => r.message.type)).toEqual(['text', 'list']);
     const lucia = first.body.replies[1]!.message.rows!.find((r) => r.title.startsWith('Lucía'))!;
-    const second = await send({ waId: '34611000001', choice: { kind: 'list_reply', id: lucia.id, title: lucia.title } });
+    const second = await send({
+      waId: '34611000001',
+      choice: { kind: 'list_reply', id: lucia.id, title: lucia.title },
+    });
     expect(second.body.replies).toHaveLength(1);
     expect(second.body.replies[0]!.message.body).toMatch(/Lucía Fernández/);
-    const outbox = await (await fetch(`${app.url}/chat/api/outbox?waId=34611000001&after=0`)).json() as SendResult;
+    const outbox = (await (await fetch(`${app.url}/chat/api/outbox?waId=34611000001&after=0`)).json()) as SendResult;
     expect(outbox.replies).toHaveLength(3);
   });
 
@@ -72,10 +86,14 @@ describe.each(ENGINES)('chat simulator without WhatsApp credentials on %s', (eng
   });
 
   it('lets a person chat from the terminal with `npm run chat`', async () => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'server/src/cli/chat.ts', '--url', app.url, '--wa-id', '34611000004'], {
-      env: { ...process.env, DATA_DIR: dataDir },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', 'server/src/cli/chat.ts', '--url', app.url, '--wa-id', '34611000004'],
+      {
+        env: { ...process.env, DATA_DIR: dataDir },
+        stdio: ['pipe', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
@@ -83,7 +101,9 @@ describe.each(ENGINES)('chat simulator without WhatsApp credentials on %s', (eng
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(out).toContain('🤖 ¡Hola! 👋');
     expect(out).toContain('[1] Lucía Fernández');
-    expect(out).toMatch(/¿Qué día te viene bien para la cita con Lucía Fernández\?\n\s+☰ Ver días\n\s+\[1\] lun 30 nov/);
+    expect(out).toMatch(
+      /¿Qué día te viene bien para la cita con Lucía Fernández\?\n\s+☰ Ver días\n\s+\[1\] lun 30 nov/,
+    );
     expect(code).toBe(0);
   });
 });

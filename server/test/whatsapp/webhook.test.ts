@@ -2,10 +2,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINES } from '../support/engines.js';
 import { mockGraph, useWhatsappApp } from './support/suite.js';
 import { Patient, textOf } from './support/patient.js';
-import { postRaw, postSigned, sign, simulatedDelivery, simulatedMessage, TEST_VERIFY_TOKEN } from './support/webhook.js';
+import {
+  postRaw,
+  postSigned,
+  sign,
+  simulatedDelivery,
+  simulatedMessage,
+  TEST_VERIFY_TOKEN,
+} from './support/webhook.js';
 
 /** How Meta's signer writes non-ASCII: lowercase \uXXXX per UTF-16 unit (emoji as a pair). */
-const metaEscape = (text: string) => text.replace(/[^ -~\t\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const metaEscape = (text: string) =>
+  text.replace(/[^ -~\t\n\r]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 const graph = mockGraph();
 
@@ -52,7 +60,10 @@ describe.each(ENGINES)('WhatsApp webhook on %s', (engine) => {
     const escapedSigned = await postRaw(s.app.url, asSent, sign(metaEscape(asSent)));
     expect(escapedSigned.status).toBe(200);
 
-    const second = JSON.stringify(simulatedDelivery({ waId: '34600999003', name: 'José Núñez', text })).replaceAll('/', '\\/');
+    const second = JSON.stringify(simulatedDelivery({ waId: '34600999003', name: 'José Núñez', text })).replaceAll(
+      '/',
+      '\\/',
+    );
     expect(second).toContain('Dra\\/psic');
     expect((await postRaw(s.app.url, second, sign(second))).status).toBe(200);
 
@@ -77,10 +88,30 @@ describe.each(ENGINES)('WhatsApp webhook on %s', (engine) => {
     const before = await count('chat_sessions');
     const delivery = {
       object: 'whatsapp_business_account',
-      entry: [{ id: '1', changes: [{ field: 'messages', value: { messaging_product: 'whatsapp', metadata: {}, statuses: [
-        { id: 'wamid.out.9', status: 'read', timestamp: '1764486000', recipient_id: '34600999005' },
-        { id: 'wamid.out.10', status: 'failed', timestamp: '1764486000', recipient_id: '34600999005', errors: [{ code: 131047, title: 'Re-engagement message' }] },
-      ] } }] }],
+      entry: [
+        {
+          id: '1',
+          changes: [
+            {
+              field: 'messages',
+              value: {
+                messaging_product: 'whatsapp',
+                metadata: {},
+                statuses: [
+                  { id: 'wamid.out.9', status: 'read', timestamp: '1764486000', recipient_id: '34600999005' },
+                  {
+                    id: 'wamid.out.10',
+                    status: 'failed',
+                    timestamp: '1764486000',
+                    recipient_id: '34600999005',
+                    errors: [{ code: 131047, title: 'Re-engagement message' }],
+                  },
+                ],
+              },
+            },
+          ],
+        },
+      ],
     };
     const res = await postSigned(s.app.url, delivery);
     expect(res.status).toBe(200);
@@ -93,10 +124,20 @@ describe.each(ENGINES)('WhatsApp webhook on %s', (engine) => {
     const patient = new Patient(s.app.url, graph, '34600999006');
     await patient.say('Hola', 2);
     // A reaction to one of our messages needs no answer; it is still recorded as handled.
-    const reaction = { ...simulatedMessage({ waId: patient.waId }), type: 'reaction', reaction: { message_id: 'wamid.out.1', emoji: '👍' } };
+    const reaction = {
+      ...simulatedMessage({ waId: patient.waId }),
+      type: 'reaction',
+      reaction: { message_id: 'wamid.out.1', emoji: '👍' },
+    };
     delete (reaction as Record<string, unknown>)['text'];
-    expect(await (await postSigned(s.app.url, simulatedDelivery({ waId: patient.waId }, [reaction]))).json()).toMatchObject({ messages: 1 });
-    const image = { ...simulatedMessage({ waId: patient.waId }), type: 'image', image: { id: 'media-1', mime_type: 'image/jpeg' } };
+    expect(
+      await (await postSigned(s.app.url, simulatedDelivery({ waId: patient.waId }, [reaction]))).json(),
+    ).toMatchObject({ messages: 1 });
+    const image = {
+      ...simulatedMessage({ waId: patient.waId }),
+      type: 'image',
+      image: { id: 'media-1', mime_type: 'image/jpeg' },
+    };
     delete (image as Record<string, unknown>)['text'];
     expect((await postSigned(s.app.url, simulatedDelivery({ waId: patient.waId }, [image]))).status).toBe(200);
     const [reply] = await patient.expectReplies(1);
@@ -126,9 +167,14 @@ describe.each(ENGINES)('WhatsApp webhook on %s', (engine) => {
     const [first, second] = await Promise.all([postSigned(s.app.url, delivery), postSigned(s.app.url, delivery)]);
     const reports = [await first.json(), await second.json()] as { messages: number; duplicates: number }[];
     expect(reports.map((r) => r.messages).sort()).toEqual([0, 1]);
-    expect((await (await postSigned(s.app.url, delivery)).json()) as object).toMatchObject({ messages: 0, duplicates: 1 });
+    expect((await (await postSigned(s.app.url, delivery)).json()) as object).toMatchObject({
+      messages: 0,
+      duplicates: 1,
+    });
     await patient.expectReplies(2);
-    const rows = await s.app.db.owner.query<{ n: number }>("SELECT count(*)::int AS n FROM chat_sessions WHERE whatsapp_id = '34600999009'");
+    const rows = await s.app.db.owner.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM chat_sessions WHERE whatsapp_id = '34600999009'",
+    );
     expect(rows.rows[0]!.n).toBe(1);
     expect(await count("whatsapp_processed_messages WHERE wamid = 'wamid.dup-1'")).toBe(1);
   });

@@ -101,21 +101,24 @@ export class PsybookAdmin extends LitElement {
     return html`
       <header>
         <h1>Psybook · ${t('title')}</h1>
-        ${this.client
-          ? html`<nav aria-label=${t('title')}>
-              <ul>
-                <li><a href="#report" @click=${this.jump}>${t('navReport')}</a></li>
-                <li><a href="#appointments" @click=${this.jump}>${t('navAppointments')}</a></li>
-                <li><a href="#availability" @click=${this.jump}>${t('navAvailability')}</a></li>
-              </ul>
-            </nav>`
-          : null}
+        ${
+          this.client
+            ? html`<nav aria-label=${t('title')}>
+                <ul>
+                  <li><a href="#report" @click=${this.jump}>${t('navReport')}</a></li>
+                  <li><a href="#appointments" @click=${this.jump}>${t('navAppointments')}</a></li>
+                  <li><a href="#availability" @click=${this.jump}>${t('navAvailability')}</a></li>
+                </ul>
+              </nav>`
+            : null
+        }
         <div class="row">
           <label
             >${t('language')}
             <select @change=${(e: Event) => setLang((e.target as HTMLSelectElement).value as Lang)}>
               ${(Object.keys(LANGUAGES) as Lang[]).map(
-                (lang) => html`<option value=${lang} ?selected=${lang === currentLang()}>${LANGUAGE_NAMES[lang]}</option>`,
+                (lang) =>
+                  html`<option value=${lang} ?selected=${lang === currentLang()}>${LANGUAGE_NAMES[lang]}</option>`,
               )}
             </select>
           </label>
@@ -123,13 +126,21 @@ export class PsybookAdmin extends LitElement {
         </div>
       </header>
       <main>
-        ${this.client
-          ? html`
-              <section id="report" class="panel" tabindex="-1"><psybook-report-view .client=${this.client} .credentials=${this.credentials}></psybook-report-view></section>
-              <section id="appointments" class="panel" tabindex="-1"><psybook-appointments-view .client=${this.client}></psybook-appointments-view></section>
-              <section id="availability" class="panel" tabindex="-1"><psybook-availability-view .client=${this.client}></psybook-availability-view></section>
-            `
-          : html`<psybook-sign-in @psybook-admin:signed-in=${this.signedIn}></psybook-sign-in>`}
+        ${
+          this.client
+            ? html`
+                <section id="report" class="panel" tabindex="-1">
+                  <psybook-report-view .client=${this.client} .credentials=${this.credentials}></psybook-report-view>
+                </section>
+                <section id="appointments" class="panel" tabindex="-1">
+                  <psybook-appointments-view .client=${this.client}></psybook-appointments-view>
+                </section>
+                <section id="availability" class="panel" tabindex="-1">
+                  <psybook-availability-view .client=${this.client}></psybook-availability-view>
+                </section>
+              `
+            : html`<psybook-sign-in @psybook-admin:signed-in=${this.signedIn}></psybook-sign-in>`
+        }
       </main>
     `;
   }

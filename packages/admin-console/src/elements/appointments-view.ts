@@ -52,7 +52,9 @@ export class PsybookAppointmentsView extends LitElement {
     try {
       const { data } = await this.client.admin.appointments.list({ from: isoDay(0), to: isoDay(HORIZON_DAYS) });
       // Live ones only: what staff act on. A row changed here stays until the next load.
-      this.appointments = data.filter((a) => NEXT[a.status].length > 0).sort((a, b) => `${a.date}${a.startTime}`.localeCompare(`${b.date}${b.startTime}`));
+      this.appointments = data
+        .filter((a) => NEXT[a.status].length > 0)
+        .sort((a, b) => `${a.date}${a.startTime}`.localeCompare(`${b.date}${b.startTime}`));
     } catch (error) {
       this.error = t('failed', { reason: problemText(error) });
     }
@@ -90,15 +92,16 @@ export class PsybookAppointmentsView extends LitElement {
       <td>${t(`status_${a.status}`)}</td>
       <td class="row">
         ${NEXT[a.status].map(
-          (action) => html`<button
-            type="button"
-            class=${action.kind}
-            ?disabled=${this.busy === a.id}
-            aria-label=${t('actionLabel', { ...this.describe(a), action: t(action.label) })}
-            @click=${() => this.act(a, action)}
-          >
-            ${t(action.label)}
-          </button>`,
+          (action) =>
+            html`<button
+              type="button"
+              class=${action.kind}
+              ?disabled=${this.busy === a.id}
+              aria-label=${t('actionLabel', { ...this.describe(a), action: t(action.label) })}
+              @click=${() => this.act(a, action)}
+            >
+              ${t(action.label)}
+            </button>`,
         )}
       </td>
     </tr>`;
@@ -110,26 +113,28 @@ export class PsybookAppointmentsView extends LitElement {
       <h2>${t('appointmentsHeading')}</h2>
       <p id="status" role="status" tabindex="-1">${this.message}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
-      ${list === undefined
-        ? html`<p class="muted">${t('loading')}</p>`
-        : list.length === 0
-          ? html`<p class="muted">${t('noAppointments')}</p>`
-          : html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${t('date')}</th>
-                  <th scope="col">${t('time')}</th>
-                  <th scope="col">${t('psychologist')}</th>
-                  <th scope="col">${t('patient')}</th>
-                  <th scope="col">${t('entryMethod')}</th>
-                  <th scope="col">${t('status')}</th>
-                  <th scope="col">${t('actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${list.map((a) => this.row(a))}
-              </tbody>
-            </table>`}
+      ${
+        list === undefined
+          ? html`<p class="muted">${t('loading')}</p>`
+          : list.length === 0
+            ? html`<p class="muted">${t('noAppointments')}</p>`
+            : html`<table>
+                <thead>
+                  <tr>
+                    <th scope="col">${t('date')}</th>
+                    <th scope="col">${t('time')}</th>
+                    <th scope="col">${t('psychologist')}</th>
+                    <th scope="col">${t('patient')}</th>
+                    <th scope="col">${t('entryMethod')}</th>
+                    <th scope="col">${t('status')}</th>
+                    <th scope="col">${t('actions')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${list.map((a) => this.row(a))}
+                </tbody>
+              </table>`
+      }
     `;
   }
 }

@@ -68,7 +68,9 @@ export class PsybookAvailabilityView extends LitElement {
     if (!this.client || this.selected === undefined) return;
     this.windows = undefined;
     const { data } = await this.client.admin.availability.list(this.selected);
-    this.windows = [...data].sort((a, b) => DAYS.indexOf(a.dayOfWeek) - DAYS.indexOf(b.dayOfWeek) || a.startTime.localeCompare(b.startTime));
+    this.windows = [...data].sort(
+      (a, b) => DAYS.indexOf(a.dayOfWeek) - DAYS.indexOf(b.dayOfWeek) || a.startTime.localeCompare(b.startTime),
+    );
   }
 
   private label(w: Pick<AvailabilityWindow, 'dayOfWeek' | 'startTime' | 'endTime'>) {
@@ -118,14 +120,17 @@ export class PsybookAvailabilityView extends LitElement {
 
   private fields(w?: AvailabilityWindow) {
     return html`
-      <label>${t('day')}
+      <label
+        >${t('day')}
         <select name="dayOfWeek">
           ${DAYS.map((day) => html`<option value=${day} ?selected=${w?.dayOfWeek === day}>${dayName(day)}</option>`)}
         </select>
       </label>
       <label>${t('start')}<input type="time" name="startTime" required .value=${w?.startTime ?? '09:00'} /></label>
       <label>${t('end')}<input type="time" name="endTime" required .value=${w?.endTime ?? '13:00'} /></label>
-      <label class="check"><input type="checkbox" name="isActive" ?checked=${w?.isActive ?? true} />${t('active')}</label>
+      <label class="check"
+        ><input type="checkbox" name="isActive" ?checked=${w?.isActive ?? true} />${t('active')}</label
+      >
     `;
   }
 
@@ -136,7 +141,9 @@ export class PsybookAvailabilityView extends LitElement {
         <legend class="visually-hidden">${label}</legend>
         ${this.fields(w)}
         <button type="submit" aria-label="${t('save')}: ${label}">${t('save')}</button>
-        <button type="button" class="danger" aria-label="${t('remove')}: ${label}" @click=${() => this.removeWindow(w)}>${t('remove')}</button>
+        <button type="button" class="danger" aria-label="${t('remove')}: ${label}" @click=${() => this.removeWindow(w)}>
+          ${t('remove')}
+        </button>
       </fieldset>
     </form>`;
   }
@@ -145,7 +152,8 @@ export class PsybookAvailabilityView extends LitElement {
     return html`
       <h2>${t('availabilityHeading')}</h2>
       <p class="muted">${t('availabilityHelp')}</p>
-      <label>${t('psychologist')}
+      <label
+        >${t('psychologist')}
         <select
           name="psychologist"
           @change=${(e: Event) => {
@@ -158,11 +166,13 @@ export class PsybookAvailabilityView extends LitElement {
       </label>
       <p id="availability-status" role="status" tabindex="-1">${this.message}</p>
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
-      ${this.windows === undefined
-        ? html`<p class="muted">${t('loading')}</p>`
-        : this.windows.length === 0
-          ? html`<p class="muted">${t('noWindows')}</p>`
-          : this.windows.map((w) => this.windowForm(w))}
+      ${
+        this.windows === undefined
+          ? html`<p class="muted">${t('loading')}</p>`
+          : this.windows.length === 0
+            ? html`<p class="muted">${t('noWindows')}</p>`
+            : this.windows.map((w) => this.windowForm(w))
+      }
       <h3 id="add-heading">${t('addHeading')}</h3>
       <form @submit=${this.addWindow} aria-labelledby="add-heading">
         <div class="row">${this.fields()}<button type="submit">${t('add')}</button></div>

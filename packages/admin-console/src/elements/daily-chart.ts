@@ -80,7 +80,8 @@ export class PsybookDailyChart extends LitElement {
     const days = this.series('web_form').map((day) => day.date);
     const rate = (d: { sessions: number; conversions: number }) => (d.sessions ? d.conversions / d.sessions : 0);
     const top = Math.max(0.05, ...report.daily.map(rate));
-    const x = (i: number) => PAD.left + (days.length > 1 ? (i / (days.length - 1)) * (WIDTH - PAD.left - PAD.right) : 0);
+    const x = (i: number) =>
+      PAD.left + (days.length > 1 ? (i / (days.length - 1)) * (WIDTH - PAD.left - PAD.right) : 0);
     const y = (value: number) => HEIGHT - PAD.bottom - (value / top) * (HEIGHT - PAD.top - PAD.bottom);
     const ticks = [0, top / 2, top];
     const labelEvery = Math.max(1, Math.ceil(days.length / 7));
@@ -89,18 +90,33 @@ export class PsybookDailyChart extends LitElement {
       <p class="legend" aria-hidden="true">
         ${ENTRY_METHODS.map((method) => html`<span><span class="swatch-${method}"></span>${armName(method)}</span>`)}
       </p>
-      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${t('dailySummary', { from: report.from, to: report.to })}>
+      <svg
+        viewBox="0 0 ${WIDTH} ${HEIGHT}"
+        role="img"
+        aria-label=${t('dailySummary', { from: report.from, to: report.to })}
+      >
         ${ticks.map(
           (tick) => svg`
             <line class="grid" x1=${PAD.left} x2=${WIDTH - PAD.right} y1=${y(tick)} y2=${y(tick)}></line>
             <text class="tick" x=${PAD.left - 6} y=${y(tick) + 4} text-anchor="end">${percent(tick)}</text>`,
         )}
-        <line class="axis" x1=${PAD.left} x2=${WIDTH - PAD.right} y1=${HEIGHT - PAD.bottom} y2=${HEIGHT - PAD.bottom}></line>
+        <line
+          class="axis"
+          x1=${PAD.left}
+          x2=${WIDTH - PAD.right}
+          y1=${HEIGHT - PAD.bottom}
+          y2=${HEIGHT - PAD.bottom}
+        ></line>
         ${days.map((day, i) =>
-          i % labelEvery === 0 ? svg`<text class="tick" x=${x(i)} y=${HEIGHT - 8} text-anchor="middle">${day.slice(5)}</text>` : null,
+          i % labelEvery === 0
+            ? svg`<text class="tick" x=${x(i)} y=${HEIGHT - 8} text-anchor="middle">${day.slice(5)}</text>`
+            : null,
         )}
         ${ENTRY_METHODS.map(
-          (method) => svg`<polyline class="line-${method}" points=${this.series(method).map((d, i) => `${x(i)},${y(rate(d))}`).join(' ')}></polyline>`,
+          (method) =>
+            svg`<polyline class="line-${method}" points=${this.series(method)
+              .map((d, i) => `${x(i)},${y(rate(d))}`)
+              .join(' ')}></polyline>`,
         )}
       </svg>
       <details>
@@ -114,13 +130,14 @@ export class PsybookDailyChart extends LitElement {
           </thead>
           <tbody>
             ${days.map(
-              (day, i) => html`<tr>
-                <th scope="row">${day}</th>
-                ${ENTRY_METHODS.map((method) => {
-                  const d = this.series(method)[i]!;
-                  return html`<td class="num">${d.conversions} / ${d.sessions} (${percent(rate(d))})</td>`;
-                })}
-              </tr>`,
+              (day, i) =>
+                html`<tr>
+                  <th scope="row">${day}</th>
+                  ${ENTRY_METHODS.map((method) => {
+                    const d = this.series(method)[i]!;
+                    return html`<td class="num">${d.conversions} / ${d.sessions} (${percent(rate(d))})</td>`;
+                  })}
+                </tr>`,
             )}
           </tbody>
         </table>

@@ -8,7 +8,15 @@ import { baseStyles } from '../styles.js';
 
 /** The steps of each arm's funnel, in order (failures and abandons are not steps). */
 export const FUNNEL_STEPS: Record<ArmReport['entryMethod'], EventType[]> = {
-  web_form: ['widget_view', 'variant_assigned', 'psychologist_selected', 'date_selected', 'slot_selected', 'details_submitted', 'booking_confirmed'],
+  web_form: [
+    'widget_view',
+    'variant_assigned',
+    'psychologist_selected',
+    'date_selected',
+    'slot_selected',
+    'details_submitted',
+    'booking_confirmed',
+  ],
   click_to_chat: ['widget_view', 'variant_assigned', 'chat_clicked', 'chat_started', 'chat_step', 'chat_completed'],
 };
 
@@ -74,10 +82,21 @@ export class PsybookFunnelChart extends LitElement {
       </svg>
       <table class="visually-hidden" aria-labelledby="heading">
         <thead>
-          <tr><th scope="col">${t('step')}</th><th scope="col">${t('reached')}</th><th scope="col">${t('ofVisits')}</th></tr>
+          <tr>
+            <th scope="col">${t('step')}</th>
+            <th scope="col">${t('reached')}</th>
+            <th scope="col">${t('ofVisits')}</th>
+          </tr>
         </thead>
         <tbody>
-          ${steps.map((step) => html`<tr><th scope="row">${step.label}</th><td>${step.count}</td><td>${share(step.count)}</td></tr>`)}
+          ${steps.map(
+            (step) =>
+              html`<tr>
+                <th scope="row">${step.label}</th>
+                <td>${step.count}</td>
+                <td>${share(step.count)}</td>
+              </tr>`,
+          )}
         </tbody>
       </table>
     `;

@@ -92,12 +92,18 @@ export class PsybookReportView extends LitElement {
     return html`<section class="panel" aria-labelledby="arm-${arm.entryMethod}">
       <h3 id="arm-${arm.entryMethod}">${armName(arm.entryMethod)}</h3>
       <dl>
-        <dt>${t('sessions')}</dt><dd>${arm.sessions}</dd>
-        <dt>${t('conversions')}</dt><dd>${arm.conversions}</dd>
-        <dt>${t('conversionRate')}</dt><dd>${percent(arm.conversionRate)}</dd>
-        <dt>${t('interval')}</dt><dd>${percent(low)} – ${percent(high)}</dd>
-        <dt>${t('medianTime')}</dt><dd>${duration(arm.medianTimeToBookMs)}</dd>
-        <dt>${t('p90Time')}</dt><dd>${duration(arm.p90TimeToBookMs)}</dd>
+        <dt>${t('sessions')}</dt>
+        <dd>${arm.sessions}</dd>
+        <dt>${t('conversions')}</dt>
+        <dd>${arm.conversions}</dd>
+        <dt>${t('conversionRate')}</dt>
+        <dd>${percent(arm.conversionRate)}</dd>
+        <dt>${t('interval')}</dt>
+        <dd>${percent(low)} – ${percent(high)}</dd>
+        <dt>${t('medianTime')}</dt>
+        <dd>${duration(arm.medianTimeToBookMs)}</dd>
+        <dt>${t('p90Time')}</dt>
+        <dd>${duration(arm.p90TimeToBookMs)}</dd>
       </dl>
       <p class="muted">${t('intervalHelp', { low: percent(low), high: percent(high) })}</p>
     </section>`;
@@ -129,8 +135,9 @@ export class PsybookReportView extends LitElement {
         ${this.report.render({
           pending: () => html`<p class="muted" role="status">${t('loading')}</p>`,
           complete: (result) => (result ? this.renderReport(result.report, result.demo) : null),
-          error: (error) => html`<p class="error" role="alert">${t('failed', { reason: problemText(error) })}</p>
-            <button type="button" @click=${() => this.report.run()}>${t('retry')}</button>`,
+          error: (error) =>
+            html`<p class="error" role="alert">${t('failed', { reason: problemText(error) })}</p>
+              <button type="button" @click=${() => this.report.run()}>${t('retry')}</button>`,
         })}
       </div>
     `;

@@ -52,7 +52,9 @@ export class PsybookSignIn extends LitElement {
       this.input.focus();
       return;
     }
-    this.dispatchEvent(new CustomEvent('psybook-admin:signed-in', { detail: { token }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('psybook-admin:signed-in', { detail: { token }, bubbles: true, composed: true }),
+    );
   }
 
   override render() {

@@ -4,7 +4,8 @@ export const en = {
   language: 'Language',
   signOut: 'Sign out',
   signInHeading: 'Sign in',
-  signInHelp: 'Paste an admin access token (npm start prints one; in production, a Supabase access token of a clinic admin).',
+  signInHelp:
+    'Paste an admin access token (npm start prints one; in production, a Supabase access token of a clinic admin).',
   tokenLabel: 'Access token',
   signIn: 'Sign in',
   signingIn: 'Signing in…',
@@ -33,8 +34,10 @@ export const en = {
   medianTime: 'Median time to book',
   p90Time: '90% book within',
   noBookings: 'no bookings yet',
-  summaryLikely: '{leader} converts {points} points better ({a} vs {b}); this difference is unlikely to be chance, {p}.',
-  summaryUnclear: '{leader} converts {points} points better ({a} vs {b}), but a difference this size could easily be chance ({p}); keep the experiment running.',
+  summaryLikely:
+    '{leader} converts {points} points better ({a} vs {b}); this difference is unlikely to be chance, {p}.',
+  summaryUnclear:
+    '{leader} converts {points} points better ({a} vs {b}), but a difference this size could easily be chance ({p}); keep the experiment running.',
   summaryEqual: 'Both ways convert at the same rate ({a}); there is no difference to explain.',
   summaryNone: 'There is not enough data in this range to compare the two ways yet.',
   funnelHeading: '{arm} funnel',

@@ -5,12 +5,14 @@ export const es: Messages = {
   language: 'Idioma',
   signOut: 'Cerrar sesión',
   signInHeading: 'Iniciar sesión',
-  signInHelp: 'Pega un token de acceso de administrador (npm start imprime uno; en producción, el token de acceso de Supabase de un administrador de la clínica).',
+  signInHelp:
+    'Pega un token de acceso de administrador (npm start imprime uno; en producción, el token de acceso de Supabase de un administrador de la clínica).',
   tokenLabel: 'Token de acceso',
   signIn: 'Entrar',
   signingIn: 'Entrando…',
   tokenRejected: 'No se aceptó ese token: {reason}',
-  notAdmin: 'Este token no es de un administrador de la clínica, así que la consola no puede mostrar el informe ni gestionar citas.',
+  notAdmin:
+    'Este token no es de un administrador de la clínica, así que la consola no puede mostrar el informe ni gestionar citas.',
   loading: 'Cargando…',
   retry: 'Reintentar',
   failed: 'Algo salió mal: {reason}',
@@ -23,7 +25,8 @@ export const es: Messages = {
   to: 'Hasta',
   show: 'Mostrar',
   downloadCsv: 'Descargar CSV',
-  demoData: 'Datos de demostración: estas cifras se generaron para mostrar cómo funciona el informe; no son visitas reales.',
+  demoData:
+    'Datos de demostración: estas cifras se generaron para mostrar cómo funciona el informe; no son visitas reales.',
   webForm: 'Formulario web',
   clickToChat: 'Chat de WhatsApp',
   sessions: 'Visitas',
@@ -34,8 +37,10 @@ export const es: Messages = {
   medianTime: 'Tiempo mediano hasta reservar',
   p90Time: 'El 90 % reserva en menos de',
   noBookings: 'aún sin reservas',
-  summaryLikely: '{leader} convierte {points} puntos más ({a} frente a {b}); es poco probable que esta diferencia sea casualidad, {p}.',
-  summaryUnclear: '{leader} convierte {points} puntos más ({a} frente a {b}), pero una diferencia así podría ser casualidad ({p}); deja correr el experimento.',
+  summaryLikely:
+    '{leader} convierte {points} puntos más ({a} frente a {b}); es poco probable que esta diferencia sea casualidad, {p}.',
+  summaryUnclear:
+    '{leader} convierte {points} puntos más ({a} frente a {b}), pero una diferencia así podría ser casualidad ({p}); deja correr el experimento.',
   summaryEqual: 'Las dos vías convierten igual ({a}); no hay diferencia que explicar.',
   summaryNone: 'Aún no hay datos suficientes en este periodo para comparar las dos vías.',
   funnelHeading: 'Embudo: {arm}',
@@ -79,7 +84,8 @@ export const es: Messages = {
   updated: 'Cita de {patient} el {date} a las {time}: {status}.',
 
   availabilityHeading: 'Disponibilidad semanal',
-  availabilityHelp: 'Las franjas están en la zona horaria de la clínica; los pacientes pueden reservar sesiones dentro de ellas.',
+  availabilityHelp:
+    'Las franjas están en la zona horaria de la clínica; los pacientes pueden reservar sesiones dentro de ellas.',
   noWindows: 'Aún no hay franjas semanales.',
   day: 'Día',
   start: 'Inicio',

@@ -15,7 +15,27 @@ import { currentOptionValue, say, stringsOf, type Answer, type Turn } from './tu
 /** The steps of the booking funnel; each entry is logged as a `chat_step` metric. */
 const FUNNEL_STEPS = new Set<Step>(['psychologist', 'day', 'time', 'name', 'name_typed', 'confirm']);
 const SILENT_TYPES = new Set(['reaction', 'system', 'request_welcome']);
-const SPANISH_COUNTRIES = new Set(['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'EC', 'GT', 'CU', 'BO', 'DO', 'HN', 'PY', 'SV', 'NI', 'CR', 'PA', 'UY']);
+const SPANISH_COUNTRIES = new Set([
+  'ES',
+  'MX',
+  'AR',
+  'CO',
+  'CL',
+  'PE',
+  'VE',
+  'EC',
+  'GT',
+  'CU',
+  'BO',
+  'DO',
+  'HN',
+  'PY',
+  'SV',
+  'NI',
+  'CR',
+  'PA',
+  'UY',
+]);
 
 export interface EngineOptions {
   config: Config;
@@ -38,7 +58,11 @@ function newContext(message: InboundMessage, config: Config, now: Date, previous
     sessionId: ref ?? `wa_${randomUUID()}`,
     attributed: Boolean(ref),
     startedAt: now.toISOString(),
-    ...(message.profileName ? { profileName: message.profileName } : previous?.profileName ? { profileName: previous.profileName } : {}),
+    ...(message.profileName
+      ? { profileName: message.profileName }
+      : previous?.profileName
+        ? { profileName: previous.profileName }
+        : {}),
   };
 }
 
@@ -56,10 +80,17 @@ async function openChat(tx: Queryable, message: InboundMessage, options: EngineO
   return startChat(tx, message, options);
 }
 
-async function startChat(tx: Queryable, message: InboundMessage, options: EngineOptions, previous?: ChatContext): Promise<Chat> {
+async function startChat(
+  tx: Queryable,
+  message: InboundMessage,
+  options: EngineOptions,
+  previous?: ChatContext,
+): Promise<Chat> {
   const context = newContext(message, options.config, options.now, previous);
   const chat = await createChat(tx, message.from, 'psychologist', context, options.now);
-  await recordChatEvent(tx, context, 'chat_started', options.now, { data: { source: context.attributed ? 'ref' : 'direct' } });
+  await recordChatEvent(tx, context, 'chat_started', options.now, {
+    data: { source: context.attributed ? 'ref' : 'direct' },
+  });
   return chat;
 }
 
@@ -85,7 +116,15 @@ function makeTurn(tx: Queryable, message: InboundMessage, options: EngineOptions
         turn.chat = await startChat(tx, message, options, turn.chat.context);
       } else {
         const { lang, prompt, sessionId, attributed, startedAt, profileName } = turn.chat.context;
-        turn.chat.context = { lang, prompt, options: [], sessionId, attributed, startedAt, ...(profileName ? { profileName } : {}) };
+        turn.chat.context = {
+          lang,
+          prompt,
+          options: [],
+          sessionId,
+          attributed,
+          startedAt,
+          ...(profileName ? { profileName } : {}),
+        };
       }
       await turn.goTo('psychologist');
     },
@@ -130,7 +169,11 @@ async function dispatch(turn: Turn, message: InboundMessage): Promise<void> {
  * message per sender at a time. Returns the replies to send after commit, or undefined when the
  * message was handled before (a redelivery).
  */
-export async function handleMessage(tx: Queryable, message: InboundMessage, options: EngineOptions): Promise<Outbound[] | undefined> {
+export async function handleMessage(
+  tx: Queryable,
+  message: InboundMessage,
+  options: EngineOptions,
+): Promise<Outbound[] | undefined> {
   if (!(await claimMessage(tx, message.id, message.from))) return undefined;
   // A reaction to one of our messages (or a system notice) asks for no answer.
   if (message.content.kind === 'unsupported' && SILENT_TYPES.has(message.content.type)) return [];

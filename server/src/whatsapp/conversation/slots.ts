@@ -29,7 +29,11 @@ async function querySlots(turn: Turn, from?: string, to?: string): Promise<FreeS
   const end = to ?? addDays(today, turn.config.BOOKING_HORIZON_DAYS);
   if (end < start) return [];
   try {
-    const slots = await listSlots(turn.tx, { psychologistId, from: start, to: end }, { config: turn.config, now: turn.now });
+    const slots = await listSlots(
+      turn.tx,
+      { psychologistId, from: start, to: end },
+      { config: turn.config, now: turn.now },
+    );
     return slots.map((slot) => ({ date: slot.date, startTime: slot.startTime.slice(0, 5) }));
   } catch (error) {
     // The psychologist was deactivated mid-chat: nothing to offer (the prompt says so).

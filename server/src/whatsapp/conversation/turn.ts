@@ -71,7 +71,9 @@ export function askButtons(turn: Turn, body: string, options: Option[]): void {
   turn.out.push({
     type: 'buttons',
     body: fit(body, LIMITS.interactiveBody),
-    buttons: options.slice(0, LIMITS.buttons).map((o) => ({ id: id(o.value), title: fit(o.title, LIMITS.buttonTitle) })),
+    buttons: options
+      .slice(0, LIMITS.buttons)
+      .map((o) => ({ id: id(o.value), title: fit(o.title, LIMITS.buttonTitle) })),
   });
 }
 
@@ -99,7 +101,10 @@ export function paginate<T>(turn: Turn, items: T[], toOption: (item: T) => Optio
   const pages = Math.ceil(items.length / size);
   const page = (turn.chat.context.page ?? 0) % pages;
   const t = stringsOf(turn);
-  return [...items.slice(page * size, page * size + size).map(toOption), { value: 'more', title: t.more, description: t.moreDescription }];
+  return [
+    ...items.slice(page * size, page * size + size).map(toOption),
+    { value: 'more', title: t.more, description: t.moreDescription },
+  ];
 }
 
 /** "more" was chosen: the next page of the same question. */

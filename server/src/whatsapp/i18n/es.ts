@@ -41,7 +41,8 @@ export const es: Strings = {
   cancelled: (summary) => `Cita cancelada:\n${summary}`,
   kept: 'Perfecto, mantenemos tu cita.',
   alreadyGone: 'Esa cita ya no está activa.',
-  helpFooter: 'Puedes responder con el número de la opción. Escribe "menú" para empezar de nuevo o "English" to switch language.',
+  helpFooter:
+    'Puedes responder con el número de la opción. Escribe "menú" para empezar de nuevo o "English" to switch language.',
   withPsychologist: (name) => `con ${name}`,
   at: 'a las',
   freeTimes: (count) => (count === 1 ? '1 hora libre' : `${count} horas libres`),

@@ -12,7 +12,29 @@ export function stringsFor(lang: Lang): Strings {
 const SPANISH = /[ñ¿¡áéíóú]|\b(hola|buen[oa]s|quiero|quisiera|cita|reservar|gracias|por favor|mañana|sí)\b/i;
 const ENGLISH = /\b(hi|hello|hey|book|booking|appointment|please|thanks|want|would|like|session)\b/i;
 /** Country calling codes where patients most likely write Spanish. */
-const SPANISH_PREFIXES = ['34', '52', '54', '56', '57', '51', '58', '593', '591', '595', '598', '502', '503', '504', '505', '506', '507', '53', '1809', '1829', '1849'];
+const SPANISH_PREFIXES = [
+  '34',
+  '52',
+  '54',
+  '56',
+  '57',
+  '51',
+  '58',
+  '593',
+  '591',
+  '595',
+  '598',
+  '502',
+  '503',
+  '504',
+  '505',
+  '506',
+  '507',
+  '53',
+  '1809',
+  '1829',
+  '1849',
+];
 
 /**
  * The patient's language from their first message; without a clue in the text, from their
@@ -42,14 +64,24 @@ const utcDate = (date: string) => {
 
 /** "lun, 30 nov" / "Mon 30 Nov": fits a list row title. */
 export function shortDay(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(stringsFor(lang).locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' })
+  return new Intl.DateTimeFormat(stringsFor(lang).locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  })
     .format(utcDate(date))
     .replace(',', '');
 }
 
 /** "lunes, 30 de noviembre" / "Monday 30 November". */
 export function longDay(date: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(stringsFor(lang).locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' })
+  return new Intl.DateTimeFormat(stringsFor(lang).locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  })
     .format(utcDate(date))
     .replace(',', '');
 }

@@ -39,7 +39,10 @@ export function createGraphSender(options: GraphSenderOptions): Sender {
   const url = `${options.graphUrl.replace(/\/+$/, '')}/${encodeURIComponent(options.phoneNumberId)}/messages`;
   const log = options.logger.child({ component: 'whatsapp-sender' });
 
-  async function attempt(to: string, message: Outbound): Promise<SendResult & { retryable: boolean; retryAfterMs?: number }> {
+  async function attempt(
+    to: string,
+    message: Outbound,
+  ): Promise<SendResult & { retryable: boolean; retryAfterMs?: number }> {
     let response: Response;
     try {
       response = await fetch(url, {
@@ -64,7 +67,12 @@ export function createGraphSender(options: GraphSenderOptions): Sender {
     if ((code !== undefined && RATE_LIMIT_CODES.has(code)) || response.status === 429) {
       return { ok: false, kind: 'rate_limited', retryable: true, ...extra };
     }
-    return { ok: false, kind: response.status >= 500 ? 'unreachable' : 'rejected', retryable: response.status >= 500, ...extra };
+    return {
+      ok: false,
+      kind: response.status >= 500 ? 'unreachable' : 'rejected',
+      retryable: response.status >= 500,
+      ...extra,
+    };
   }
 
   return {

@@ -40,7 +40,13 @@ export async function latestChat(tx: Queryable, waId: string, now: Date, idleMin
   return row && { id: row.id, status: row.status, step: row.current_step, context: row.context, idle: row.idle };
 }
 
-export async function createChat(tx: Queryable, waId: string, step: Step, context: ChatContext, now: Date): Promise<Chat> {
+export async function createChat(
+  tx: Queryable,
+  waId: string,
+  step: Step,
+  context: ChatContext,
+  now: Date,
+): Promise<Chat> {
   const chat = await tx.query<{ id: number }>(
     `INSERT INTO chat_sessions (whatsapp_id, entry_method, status, session_start)
      VALUES ($1, 'click_to_chat', 'active', $2) RETURNING id`,
@@ -55,12 +61,10 @@ export async function createChat(tx: Queryable, waId: string, step: Step, contex
 }
 
 export async function saveState(tx: Queryable, chat: Chat, now: Date): Promise<void> {
-  await tx.query('UPDATE session_states SET current_step = $2, context = $3, last_updated = $4 WHERE chat_session_id = $1', [
-    chat.id,
-    chat.step,
-    JSON.stringify(chat.context),
-    now.toISOString(),
-  ]);
+  await tx.query(
+    'UPDATE session_states SET current_step = $2, context = $3, last_updated = $4 WHERE chat_session_id = $1',
+    [chat.id, chat.step, JSON.stringify(chat.context), now.toISOString()],
+  );
 }
 
 /** Booked: the chat is completed and points at its appointment and patient. */

@@ -67,13 +67,16 @@ describe.each(ENGINES)('appointments policies on %s', (engine) => {
     it("updates 0 rows of another patient's appointment", async () => {
       expect(await t.affected(t.fx.patientA.claims, note, [t.fx.appointments.ofB])).toBe(0);
     });
-    it.each(['confirmed', 'completed'])('refuses a patient marking their own appointment %s (23514)', async (status) => {
-      const sql = `UPDATE appointments SET status = '${status}' WHERE id = $1`;
-      await expect(t.affected(t.fx.patientA.claims, sql, [t.fx.appointments.ofA])).rejects.toMatchObject({
-        code: '23514',
-        message: 'a patient can only cancel an appointment',
-      });
-    });
+    it.each(['confirmed', 'completed'])(
+      'refuses a patient marking their own appointment %s (23514)',
+      async (status) => {
+        const sql = `UPDATE appointments SET status = '${status}' WHERE id = $1`;
+        await expect(t.affected(t.fx.patientA.claims, sql, [t.fx.appointments.ofA])).rejects.toMatchObject({
+          code: '23514',
+          message: 'a patient can only cancel an appointment',
+        });
+      },
+    );
     it.each([
       ["start_time = '15:00', end_time = '16:00'"],
       ["appointment_date = '2031-03-05'"],

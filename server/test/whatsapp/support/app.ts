@@ -18,7 +18,11 @@ export interface Clock {
  * The real app with the demo clinic, WhatsApp credentials pointing at the msw Graph mock,
  * and a clock the test moves (`clock.now = …`).
  */
-export async function startWhatsappApp(engine: Engine, clock: Clock, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startWhatsappApp(
+  engine: Engine,
+  clock: Clock,
+  env: Record<string, string> = {},
+): Promise<TestApp> {
   const app = await startTestApp(engine, {
     now: () => clock.now,
     env: {

@@ -70,7 +70,8 @@ export function createGraphMock() {
   let counter = 0;
   const server = setupServer(
     http.post(`${GRAPH_URL}/:phoneNumberId/messages`, async ({ request, params }) => {
-      if (params['phoneNumberId'] !== PHONE_NUMBER_ID) return HttpResponse.json({ error: { code: 100 } }, { status: 400 });
+      if (params['phoneNumberId'] !== PHONE_NUMBER_ID)
+        return HttpResponse.json({ error: { code: 100 } }, { status: 400 });
       const body = (await request.json()) as GraphRequest['body'];
       const failure = failures.shift();
       if (failure) {
@@ -81,7 +82,11 @@ export function createGraphMock() {
       }
       requests.push({ to: String(body['to']), body, authorization: request.headers.get('authorization') });
       counter += 1;
-      return HttpResponse.json({ messaging_product: 'whatsapp', contacts: [{ input: body['to'], wa_id: body['to'] }], messages: [{ id: `wamid.out.${counter}` }] });
+      return HttpResponse.json({
+        messaging_product: 'whatsapp',
+        contacts: [{ input: body['to'], wa_id: body['to'] }],
+        messages: [{ id: `wamid.out.${counter}` }],
+      });
     }),
   );
   return {

@@ -41,7 +41,9 @@ export class Patient {
   }
 
   async expectReplies(replies: number): Promise<GraphRequest[]> {
-    await vi.waitFor(() => expect(this.graph.to(this.waId).length).toBeGreaterThanOrEqual(this.seen + replies), { timeout: 10_000 });
+    await vi.waitFor(() => expect(this.graph.to(this.waId).length).toBeGreaterThanOrEqual(this.seen + replies), {
+      timeout: 10_000,
+    });
     const all = this.graph.to(this.waId);
     this.last = all.slice(this.seen);
     this.seen = all.length;

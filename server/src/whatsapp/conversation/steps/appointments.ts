@@ -20,7 +20,11 @@ export const appointmentsStep: StepHandler = {
       turn,
       t.yourAppointments,
       t.appointmentsButton,
-      list.map((a) => ({ value: `appt:${a.id}`, title: `${shortDay(a.date, turn.chat.context.lang)} ${a.startTime}`, description: a.psychologistName })),
+      list.map((a) => ({
+        value: `appt:${a.id}`,
+        title: `${shortDay(a.date, turn.chat.context.lang)} ${a.startTime}`,
+        description: a.psychologistName,
+      })),
     );
   },
   async answer(turn, answer) {

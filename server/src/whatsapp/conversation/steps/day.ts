@@ -24,7 +24,11 @@ export const dayStep: StepHandler = {
     const { lang, psychologistName = '' } = turn.chat.context;
     const days = [...(await freeDays(turn)).entries()];
     if (!days.length) return say(turn, t.noDays(psychologistName));
-    const options = paginate(turn, days, ([date, count]) => ({ value: `day:${date}`, title: shortDay(date, lang), description: t.freeTimes(count) }));
+    const options = paginate(turn, days, ([date, count]) => ({
+      value: `day:${date}`,
+      title: shortDay(date, lang),
+      description: t.freeTimes(count),
+    }));
     askList(turn, t.chooseDay(psychologistName), t.daysButton, options);
   },
   async answer(turn, answer) {

@@ -17,8 +17,14 @@ function choose(turn: Turn, psychologist: PsychologistOption) {
 
 /** A typed name picks the one psychologist whose first or last name it contains. */
 function byName(all: PsychologistOption[], text: string): PsychologistOption | undefined {
-  const words = normalise(text).split(' ').filter((w) => w.length >= 3);
-  const matches = all.filter((p) => normalise(p.name).split(' ').some((part) => words.includes(part)));
+  const words = normalise(text)
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  const matches = all.filter((p) =>
+    normalise(p.name)
+      .split(' ')
+      .some((part) => words.includes(part)),
+  );
   return matches.length === 1 ? matches[0] : undefined;
 }
 
@@ -29,7 +35,11 @@ export const psychologistStep: StepHandler = {
     const all = await psychologists(turn);
     if (all.length === 1) return choose(turn, all[0]!);
     if (!all.length) return say(turn, t.bookingFailed);
-    const options = paginate(turn, all, (p) => ({ value: `psy:${p.id}`, title: p.name, description: p.bio ?? undefined }));
+    const options = paginate(turn, all, (p) => ({
+      value: `psy:${p.id}`,
+      title: p.name,
+      description: p.bio ?? undefined,
+    }));
     askList(turn, t.choosePsychologist, t.psychologistsButton, options);
   },
   async answer(turn, answer) {
