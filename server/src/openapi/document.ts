@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { createDocument, type oas31 } from 'zod-openapi';
 import * as c from '@psybook/client-sdk/schema';
+import { experimentPaths } from './experiment-paths.js';
+import { whatsappPaths } from './whatsapp-paths.js';
 import { bearer, json, op, responses } from './operations.js';
 
 const id = z.strictObject({ id: c.IdParam });
@@ -216,6 +218,8 @@ export function buildOpenApiDocument(serverUrl?: string): oas31.OpenAPIObject {
           responses: responses({ '200': { description: 'Appointments', ...json(c.StaffAppointmentList) } }, staff),
         }),
       },
+      ...experimentPaths,
+      ...whatsappPaths,
     },
   });
 }

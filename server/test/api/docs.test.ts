@@ -37,6 +37,10 @@ describe('API reference', () => {
       'POST /v1/admin/psychologists/{id}/availability',
       'PATCH /v1/admin/psychologists/{id}/availability/{windowId}',
       'GET /v1/admin/appointments',
+      'POST /v1/metrics',
+      'GET /v1/admin/reports/ab',
+      'GET /v1/whatsapp/webhook',
+      'POST /v1/whatsapp/webhook',
     ]) {
       expect(operations).toContain(expected);
     }
