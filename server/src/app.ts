@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/types.js';
 import { authenticate } from './http/authenticate.js';
 import { errorHandler, notFoundHandler } from './http/errors.js';
+import { loggedPath } from './http/log-path.js';
 import { requestId } from './http/request-id.js';
 import { healthRoutes } from './routes/health.js';
 import { siteRoutes } from './routes/site.js';
@@ -39,12 +40,11 @@ export function createApp(appDeps: AppDeps): Express {
     pinoHttp({
       logger: deps.logger,
       genReqId: requestId,
-      // Query strings may carry tokens or personal data: log the path only.
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          path: req.url.split('?')[0],
+          path: loggedPath(req.url),
         }),
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),

@@ -189,4 +189,16 @@ describe.each(ENGINES)('POST /v1/bookings on %s', (engine) => {
       expect(written).not.toContain(secret);
     }
   });
+
+  it('logs a manage link by its route, never the token (a bearer secret)', async () => {
+    const booked = await post(bookingBody(clinic.anaId));
+    expect(booked.status).toBe(201);
+    const token = booked.body.manageToken as string;
+    const before = app.logs.length;
+    expect((await send(`${app.url}/v1/bookings/${token}`, 'GET')).status).toBe(200);
+    expect((await send(`${app.url}/v1/bookings/${token}/cancel`, 'POST')).status).toBe(200);
+    const written = JSON.stringify(app.logs.slice(before));
+    expect(written).toContain('/v1/bookings/:token/cancel');
+    expect(written).not.toContain(token);
+  });
 });
