@@ -33,7 +33,9 @@ async function main() {
     throw error;
   }
   const logger = createLogger(config.LOG_LEVEL);
-  const db = await openDatabase(config).catch((error: Error) => fail(`cannot open the database: ${error.message}`));
+  const db = await openDatabase(config, {
+    onIdleError: (error) => logger.warn({ err: error }, 'an idle database connection was dropped; it will be replaced'),
+  }).catch((error: Error) => fail(`cannot open the database: ${error.message}`));
   try {
     const report = await migrate(db.owner);
     if (report.applied.length) logger.info({ applied: report.applied }, 'migrations applied');

@@ -4,12 +4,16 @@ import { assertSafeLoginRole, createPostgresDatabase } from './postgres.js';
 import type { Database } from './types.js';
 
 /** PGlite in DATA_DIR by default; Postgres when DATABASE_URL is set (refusing an unsafe login). */
-export async function openDatabase(config: Config): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  options: { onIdleError?: (error: Error) => void } = {},
+): Promise<Database> {
   if (!config.DATABASE_URL) return createPgliteDatabase({ dataDir: config.DATA_DIR + '/pglite' });
   const db = await createPostgresDatabase({
     ownerUrl: config.DATABASE_URL,
     ...(config.API_DATABASE_URL ? { apiUrl: config.API_DATABASE_URL } : {}),
     ...(config.API_DB_PASSWORD ? { apiPassword: config.API_DB_PASSWORD } : {}),
+    ...(options.onIdleError ? { onIdleError: options.onIdleError } : {}),
   });
   return db;
 }

@@ -11,6 +11,8 @@ export interface PostgresOptions {
   apiPassword?: string;
   /** Request pool size. @default 10 */
   poolSize?: number;
+  /** Told about idle connections the server dropped (they are replaced, never fatal). */
+  onIdleError?: (error: Error) => void;
 }
 
 export class UnsafeLoginRoleError extends Error {
@@ -57,6 +59,10 @@ export async function createPostgresDatabase(options: PostgresOptions): Promise<
     max: options.poolSize ?? 10,
     types,
   });
+  // An idle connection that the server drops (a restart, a terminated backend) makes the pool
+  // emit 'error'; unheard, that would crash the process. pg already removes the dead client and
+  // the next checkout opens a new one, and /readyz reports a database that stays down.
+  for (const pool of [ownerPool, apiPool]) pool.on('error', (error) => options.onIdleError?.(error));
   const owner = queryable(ownerPool);
   return {
     engine: 'postgres',

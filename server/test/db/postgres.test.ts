@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { assertSafeLoginRole, createPostgresDatabase, UnsafeLoginRoleError } from '../../src/db/postgres.js';
 import type { Database } from '../../src/db/types.js';
 import { openTestDatabase } from '../support/engines.js';
@@ -12,6 +12,24 @@ if (!url) {
 
 describe.runIf(url)('the Postgres request pool', () => {
   const ownerUrl = url!;
+
+  it('survives the server dropping an idle connection, reports it, and opens a new one', async () => {
+    const dropped: Error[] = [];
+    const db = await createPostgresDatabase({ ownerUrl, onIdleError: (error) => dropped.push(error) });
+    try {
+      const pidOf = () =>
+        db.withClaims(
+          { role: 'anon' },
+          async (tx) => (await tx.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid,
+        );
+      const first = await pidOf();
+      await db.owner.query('SELECT pg_terminate_backend($1)', [first]);
+      await vi.waitFor(() => expect(dropped).toHaveLength(1));
+      expect(await pidOf()).not.toBe(first);
+    } finally {
+      await db.close();
+    }
+  });
 
   it('refuses a pool that logs in as a superuser (the owner)', async () => {
     const unsafe = await createPostgresDatabase({ ownerUrl, apiUrl: ownerUrl });
