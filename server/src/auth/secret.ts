@@ -3,17 +3,24 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The embedded default has no JWT_SECRET: the server makes one and keeps it in the data folder
- * (mode 0600), so `npm run token` signs tokens the running server accepts.
+ * A random secret kept in the data folder (mode 0600) and made on first use, for the embedded
+ * default where no secret is configured. Two processes starting at once agree: the first write
+ * wins (`wx`) and the other reads it.
  */
-export function localJwtSecret(dataDir: string): string {
-  const path = join(dataDir, 'jwt-secret');
+export function localSecret(dataDir: string, fileName: string): string {
+  const path = join(dataDir, fileName);
   try {
     return readFileSync(path, 'utf8').trim();
   } catch {
     mkdirSync(dataDir, { recursive: true });
-    const secret = randomBytes(32).toString('base64url');
-    writeFileSync(path, secret, { mode: 0o600, flag: 'wx' });
-    return secret;
+    try {
+      writeFileSync(path, randomBytes(32).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    return readFileSync(path, 'utf8').trim();
   }
 }
+
+/** Without JWT_SECRET the server signs with a local one, so `npm run token` makes tokens it accepts. */
+export const localJwtSecret = (dataDir: string): string => localSecret(dataDir, 'jwt-secret');
