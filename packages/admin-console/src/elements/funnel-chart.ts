@@ -1,24 +1,10 @@
-import type { ArmReport, EventType } from '@psybook/client-sdk';
+import { FUNNEL_STEPS, type ArmReport } from '@psybook/client-sdk';
 import { LitElement, css, html, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { armName, percent } from '../format.js';
 import { LocaleController, t } from '../i18n/index.js';
 import type { MessageKey } from '../i18n/en.js';
 import { baseStyles } from '../styles.js';
-
-/** The steps of each arm's funnel, in order (failures and abandons are not steps). */
-export const FUNNEL_STEPS: Record<ArmReport['entryMethod'], EventType[]> = {
-  web_form: [
-    'widget_view',
-    'variant_assigned',
-    'psychologist_selected',
-    'date_selected',
-    'slot_selected',
-    'details_submitted',
-    'booking_confirmed',
-  ],
-  click_to_chat: ['widget_view', 'variant_assigned', 'chat_clicked', 'chat_started', 'chat_step', 'chat_completed'],
-};
 
 const ROW = 34;
 const LABEL_WIDTH = 220;

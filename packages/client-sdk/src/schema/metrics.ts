@@ -20,6 +20,20 @@ export const EVENT_TYPES = [
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
+/** The steps of each arm's funnel, in order (failures and abandons are not steps). */
+export const FUNNEL_STEPS = {
+  web_form: [
+    'widget_view',
+    'variant_assigned',
+    'psychologist_selected',
+    'date_selected',
+    'slot_selected',
+    'details_submitted',
+    'booking_confirmed',
+  ],
+  click_to_chat: ['widget_view', 'variant_assigned', 'chat_clicked', 'chat_started', 'chat_step', 'chat_completed'],
+} as const satisfies Record<'web_form' | 'click_to_chat', readonly EventType[]>;
+
 /**
  * Known, non-personal keys an event may carry. Anything else is refused, so names, phones
  * and emails never land in metrics.
