@@ -3,12 +3,12 @@
 //   npx tsx --conditions=source bench/ab-report-index.ts
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { migrate } from '../server/src/db/migrate.js';
-import { createPgliteDatabase } from '../server/src/db/pglite.js';
-import { createPostgresDatabase } from '../server/src/db/postgres.js';
-import type { Database } from '../server/src/db/types.js';
+import { migrate } from '../server/src/platform/db/migrate.js';
+import { createPgliteDatabase } from '../server/src/platform/db/pglite.js';
+import { createPostgresDatabase } from '../server/src/platform/db/postgres.js';
+import type { Database } from '../server/src/platform/db/types.js';
 import { EVENT_TYPES } from '@psybook/client-sdk/schema';
-import { AB_REPORT_SQL } from '../server/src/reports/ab-query.js';
+import { AB_REPORT_SQL } from '../server/src/experiments/ab-query.js';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 1_000_000);
 const RUNS = 5;

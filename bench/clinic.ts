@@ -1,4 +1,4 @@
-import type { OwnerConnection } from '../server/src/db/types.js';
+import type { OwnerConnection } from '../server/src/platform/db/types.js';
 
 export const BENCH_PSYCHOLOGISTS = 5;
 export const BENCH_APPOINTMENTS = 5_000;

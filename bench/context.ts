@@ -1,5 +1,5 @@
-import type { Config } from '../server/src/config.js';
-import type { Database, DbRole } from '../server/src/db/types.js';
+import type { Config } from '../server/src/platform/config.js';
+import type { Database, DbRole } from '../server/src/platform/db/types.js';
 
 /** What a benchmark scenario gets: a running app over a seeded clinic on one engine. */
 export interface BenchContext {

@@ -1,5 +1,5 @@
-import { listSlots } from '../server/src/services/slots.js';
-import { dateOfDay, dayNumber, localDateOf } from '../server/src/services/clinic-time.js';
+import { listSlots } from '../server/src/booking/slots.js';
+import { dateOfDay, dayNumber, localDateOf } from '../server/src/booking/clinic-time.js';
 import type { BenchContext } from './context.js';
 import { atTenAndFifty } from './load.js';
 

@@ -1,7 +1,7 @@
 import pg from 'pg';
-import { createPgliteDatabase } from '../server/src/db/pglite.js';
-import { createPostgresDatabase } from '../server/src/db/postgres.js';
-import type { Database } from '../server/src/db/types.js';
+import { createPgliteDatabase } from '../server/src/platform/db/pglite.js';
+import { createPostgresDatabase } from '../server/src/platform/db/postgres.js';
+import type { Database } from '../server/src/platform/db/types.js';
 
 export const DEFAULT_BENCH_URL = 'postgres://postgres@127.0.0.1:5432/test';
 

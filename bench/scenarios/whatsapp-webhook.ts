@@ -4,7 +4,7 @@
 // conversation state, metrics. Target: p99 under 50 ms on Postgres at 10 connections.
 import autocannon from 'autocannon';
 import { appSecretOf } from '../../server/src/whatsapp/local-secret.js';
-import { simulatedDelivery } from '../../server/src/whatsapp/simulated-payload.js';
+import { simulatedDelivery } from '../../server/src/demo/simulated-payload.js';
 import { signBody } from '../../server/src/whatsapp/signature.js';
 import type { BenchContext } from '../context.js';
 

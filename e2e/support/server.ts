@@ -1,5 +1,5 @@
 import { seedDemoIfEmpty } from '../../server/src/demo/seed.js';
-import type { Database } from '../../server/src/db/types.js';
+import type { Database } from '../../server/src/platform/db/types.js';
 import { startTestApp, type TestApp } from '../../server/test/support/app.js';
 
 export interface DemoServerOptions {

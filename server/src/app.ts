@@ -3,20 +3,20 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import type { TokenVerifier } from './auth/jwt.js';
-import type { Config } from './config.js';
-import type { Database } from './db/types.js';
-import { authenticate } from './http/authenticate.js';
-import { errorHandler, notFoundHandler } from './http/errors.js';
-import { loggedPath } from './http/log-path.js';
-import { requestId } from './http/request-id.js';
-import { healthRoutes } from './routes/health.js';
-import { siteRoutes } from './routes/site.js';
-import { whatsappRoutes } from './routes/whatsapp.js';
-import { metricsRoutes } from './routes/metrics.js';
-import { adminConsoleRoutes } from './routes/admin-console.js';
-import { reportRoutes } from './routes/reports.js';
-import { bookingApiRoutes } from './routes/booking-api.js';
+import type { TokenVerifier } from './platform/auth/jwt.js';
+import type { Config } from './platform/config.js';
+import type { Database } from './platform/db/types.js';
+import { authenticate } from './platform/http/authenticate.js';
+import { errorHandler, notFoundHandler } from './platform/http/errors.js';
+import { loggedPath } from './platform/http/log-path.js';
+import { requestId } from './platform/http/request-id.js';
+import { healthRoutes } from './platform/http/health.js';
+import { siteRoutes } from './web/site.js';
+import { whatsappRoutes } from './whatsapp/routes.js';
+import { metricsRoutes } from './metrics/routes.js';
+import { adminConsoleRoutes } from './web/console.js';
+import { reportRoutes } from './experiments/routes.js';
+import { bookingApiRoutes } from './booking/routes/index.js';
 
 /** Everything the app needs from outside; tests pass their own. */
 export interface AppDeps {

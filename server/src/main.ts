@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
-import { createTokenVerifier } from './auth/jwt.js';
-import { localJwtSecret } from './auth/secret.js';
-import { signToken } from './auth/sign.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
+import { createTokenVerifier } from './platform/auth/jwt.js';
+import { localJwtSecret } from './platform/auth/secret.js';
+import { signToken } from './platform/auth/sign.js';
+import { ConfigError, loadConfig, type Config } from './platform/config.js';
 import { seedDemoIfEmpty } from './demo/seed.js';
-import { migrate } from './db/migrate.js';
-import { assertSafeLoginRole, openDatabase } from './db/open.js';
-import { createLogger } from './logger.js';
+import { migrate } from './platform/db/migrate.js';
+import { assertSafeLoginRole, openDatabase } from './platform/db/open.js';
+import { createLogger } from './platform/logger.js';
 import { hasCloudCredentials } from './whatsapp/local-secret.js';
 
 function fail(message: string): never {

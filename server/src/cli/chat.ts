@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { loadConfig } from '../platform/config.js';
 import { appSecretOf } from '../whatsapp/local-secret.js';
 import type { OutboxEntry } from '../whatsapp/sender/outbox.js';
-import { simulatedDelivery, type SimulatedMessage } from '../whatsapp/simulated-payload.js';
+import { simulatedDelivery, type SimulatedMessage } from '../demo/simulated-payload.js';
 import { signBody } from '../whatsapp/signature.js';
 
 // `npm run chat`: chat with the bot from a terminal. Each line is posted to the running

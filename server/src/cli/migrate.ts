@@ -1,8 +1,8 @@
 // `npm run db:migrate`: applies db/ to DATABASE_URL, or to the PGlite folder in DATA_DIR.
 import { existsSync } from 'node:fs';
-import { ConfigError, loadConfig } from '../config.js';
-import { migrate } from '../db/migrate.js';
-import { openDatabase } from '../db/open.js';
+import { ConfigError, loadConfig } from '../platform/config.js';
+import { migrate } from '../platform/db/migrate.js';
+import { openDatabase } from '../platform/db/open.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 try {

@@ -1,11 +1,11 @@
 // `npm run token -- --role admin [--sub UUID] [--hours N]`: prints a signed JWT for local use.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { localJwtSecret } from '../auth/secret.js';
-import { signToken } from '../auth/sign.js';
-import { TOKEN_ROLES } from '../auth/jwt.js';
-import { isDbRole } from '../db/claims.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { localJwtSecret } from '../platform/auth/secret.js';
+import { signToken } from '../platform/auth/sign.js';
+import { TOKEN_ROLES } from '../platform/auth/jwt.js';
+import { isDbRole } from '../platform/db/claims.js';
+import { ConfigError, loadConfig } from '../platform/config.js';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 try {

@@ -1,5 +1,5 @@
 import { ENTRY_METHODS } from '@psybook/client-sdk/schema';
-import type { OwnerConnection } from '../db/types.js';
+import type { OwnerConnection } from '../platform/db/types.js';
 import { simulateSession } from './experiment-sessions.js';
 import { seededRandom } from './random.js';
 

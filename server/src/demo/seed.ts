@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_SQL_DIR } from '../db/migrate.js';
-import type { OwnerConnection } from '../db/types.js';
+import { DEFAULT_SQL_DIR } from '../platform/db/migrate.js';
+import type { OwnerConnection } from '../platform/db/types.js';
 import { seedDemoExperiment } from './experiment.js';
 
 /** Seeds the demo clinic when the database has no psychologists; returns whether it did. */

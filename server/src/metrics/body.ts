@@ -1,5 +1,5 @@
 import express, { type RequestHandler } from 'express';
-import { HttpProblem, badRequest } from '../http/problem.js';
+import { HttpProblem, badRequest } from '../platform/http/problem.js';
 
 /** A batch of 50 events with their small data objects fits easily; anything bigger is abuse. */
 export const METRICS_BODY_LIMIT = '64kb';

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
-import type { Database } from '../db/types.js';
+import type { Config } from '../platform/config.js';
+import type { Database } from '../platform/db/types.js';
 import { handleMessage } from './conversation/engine.js';
 import { appSecretOf, hasCloudCredentials } from './local-secret.js';
 import { parseDelivery, type WebhookPayload } from './payload.js';

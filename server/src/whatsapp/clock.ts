@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { dateOfDay, dayNumber, localDateOf } from '../services/clinic-time.js';
+import { dateOfDay, dayNumber, localDateOf } from '../booking/clinic-time.js';
 
 /** The clinic-local calendar date and wall-clock time (`HH:MM`) of an instant. */
 export function localNow(now: Date, timeZone: string): { date: string; time: string } {

@@ -1,5 +1,5 @@
-import { localSecret } from '../auth/secret.js';
-import type { Config } from '../config.js';
+import { localSecret } from '../platform/auth/secret.js';
+import type { Config } from '../platform/config.js';
 
 /**
  * Without WHATSAPP_APP_SECRET (the embedded default) webhooks are still signed: the server keeps

@@ -1,4 +1,4 @@
-import { normalisePhone } from '../services/phone.js';
+import { normalisePhone } from '../booking/phone.js';
 
 /**
  * A wa_id (digits, no `+`) as an E.164 phone for the patient record. Mexican mobiles arrive as

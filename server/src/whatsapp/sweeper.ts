@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import type { Config } from '../config.js';
-import type { Database } from '../db/types.js';
+import type { Config } from '../platform/config.js';
+import type { Database } from '../platform/db/types.js';
 
 /**
  * Marks chats idle past CHAT_IDLE_MINUTES as abandoned and logs `chat_abandoned` once each.

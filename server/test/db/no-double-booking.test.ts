@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database, Queryable } from '../../src/db/types.js';
+import type { Database, Queryable } from '../../src/platform/db/types.js';
 import { asRolledBack, ENGINES, openTestDatabase } from '../support/engines.js';
 
 const SERVICE = { role: 'service' } as const;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/types.js';
+import type { Database } from '../../src/platform/db/types.js';
 import { ENGINES, openTestDatabase } from '../support/engines.js';
 
 const SEED_TABLES = [

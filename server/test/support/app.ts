@@ -2,11 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { createApp } from '../../src/app.js';
-import { createTokenVerifier } from '../../src/auth/jwt.js';
-import { signToken } from '../../src/auth/sign.js';
-import { configSchema, type Config } from '../../src/config.js';
-import type { Database, DbRole } from '../../src/db/types.js';
-import { createLogger } from '../../src/logger.js';
+import { createTokenVerifier } from '../../src/platform/auth/jwt.js';
+import { signToken } from '../../src/platform/auth/sign.js';
+import { configSchema, type Config } from '../../src/platform/config.js';
+import type { Database, DbRole } from '../../src/platform/db/types.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { openTestDatabase, type Engine } from './engines.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';

@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { createPgliteDatabase } from '../../src/db/pglite.js';
-import { createPostgresDatabase } from '../../src/db/postgres.js';
-import type { Database } from '../../src/db/types.js';
+import { createPgliteDatabase } from '../../src/platform/db/pglite.js';
+import { createPostgresDatabase } from '../../src/platform/db/postgres.js';
+import type { Database } from '../../src/platform/db/types.js';
 
 export type Engine = 'pglite' | 'postgres';
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { createPgliteDatabase } from '../../src/db/pglite.js';
-import { migrate } from '../../src/db/migrate.js';
+import { createPgliteDatabase } from '../../src/platform/db/pglite.js';
+import { migrate } from '../../src/platform/db/migrate.js';
 
 /**
  * Migrates once per run: a PGlite data folder dumped to a tarball that each test file loads,
@@ -29,7 +29,7 @@ export default async function setup(project: TestProject) {
     await admin.query(`DROP DATABASE IF EXISTS ${template}`);
     await admin.query(`CREATE DATABASE ${template}`);
     await admin.end();
-    const { createPostgresDatabase } = await import('../../src/db/postgres.js');
+    const { createPostgresDatabase } = await import('../../src/platform/db/postgres.js');
     const templateUrl = new URL(url);
     templateUrl.pathname = `/${template}`;
     const tdb = await createPostgresDatabase({ ownerUrl: templateUrl.toString() });

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/platform/logger.js';
 import { createDispatcher } from '../../src/whatsapp/sender/dispatcher.js';
 import { createGraphSender } from '../../src/whatsapp/sender/graph.js';
 import { Outbox } from '../../src/whatsapp/sender/outbox.js';

@@ -3,11 +3,11 @@ import { startTestApp, type TestApp, type TestAppOptions } from '../../../../ser
 import type { Engine } from '../../../../server/test/support/engines.js';
 // Brings in the global setup's `ProvidedContext` typing that engines.ts relies on.
 import type {} from '../../../../server/test/support/global-setup.js';
-import { NOW } from '../../../../server/test/api/support/clinic.js';
+import { NOW } from '../../../../server/test/support/clinic.js';
 import { createClient, type PsybookClient } from '../../src/index.js';
 
 /** A Monday in March 2026; "now" is pinned to the Friday before, 10:00 in Madrid. */
-export { MONDAY, NOW } from '../../../../server/test/api/support/clinic.js';
+export { MONDAY, NOW } from '../../../../server/test/support/clinic.js';
 
 export interface RealApi {
   app: TestApp;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Config } from '../../config.js';
-import type { Queryable } from '../../db/types.js';
+import type { Config } from '../../platform/config.js';
+import type { Queryable } from '../../platform/db/types.js';
 import { isMyAppointments, isRestart, optionNumber } from '../answers.js';
 import { detectLanguage, languageRequest } from '../i18n/index.js';
 import { waIdToE164 } from '../phone.js';

@@ -1,5 +1,5 @@
-import { HttpProblem } from '../../http/problem.js';
-import { listSlots } from '../../services/slots.js';
+import { HttpProblem } from '../../platform/http/problem.js';
+import { listSlots } from '../../booking/slots.js';
 import { addDays, localNow } from '../clock.js';
 import type { Turn } from './turn.js';
 

@@ -1,5 +1,5 @@
-import type { Config } from '../../config.js';
-import type { Queryable } from '../../db/types.js';
+import type { Config } from '../../platform/config.js';
+import type { Queryable } from '../../platform/db/types.js';
 import { stringsFor, type Strings } from '../i18n/index.js';
 import { fit, LIMITS } from '../limits.js';
 import type { Chat, Step } from '../state.js';

@@ -1,4 +1,4 @@
-import type { Queryable } from '../../db/types.js';
+import type { Queryable } from '../../platform/db/types.js';
 
 export interface PsychologistOption {
   id: number;

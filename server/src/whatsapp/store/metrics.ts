@@ -1,4 +1,4 @@
-import type { Queryable } from '../../db/types.js';
+import type { Queryable } from '../../platform/db/types.js';
 import type { ChatContext } from '../state.js';
 
 export type ChatEvent = 'chat_started' | 'chat_step' | 'chat_completed' | 'chat_abandoned';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claims } from '../../../src/db/types.js';
+import type { Claims } from '../../../src/platform/db/types.js';
 import { asRolledBack, ENGINES } from '../../support/engines.js';
 import { ADMIN, ANON, SERVICE, WHATSAPP } from './fixtures.js';
 import { expectPermissionDenied, expectPolicyViolation, usePolicyDatabase } from './harness.js';

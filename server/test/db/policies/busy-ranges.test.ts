@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Claims } from '../../../src/db/types.js';
+import type { Claims } from '../../../src/platform/db/types.js';
 import { ENGINES } from '../../support/engines.js';
 import { ADMIN, ANON, SERVICE, WHATSAPP } from './fixtures.js';
 import { usePolicyDatabase } from './harness.js';

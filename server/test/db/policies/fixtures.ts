@@ -1,4 +1,4 @@
-import type { Claims, Database } from '../../../src/db/types.js';
+import type { Claims, Database } from '../../../src/platform/db/types.js';
 
 /** A signed-in patient: an auth user linked by `users.auth_id`. */
 export interface Patient {

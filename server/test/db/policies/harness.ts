@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect } from 'vitest';
-import { SET_CLAIMS_SQL } from '../../../src/db/claims.js';
-import type { Claims, Database } from '../../../src/db/types.js';
+import { SET_CLAIMS_SQL } from '../../../src/platform/db/claims.js';
+import type { Claims, Database } from '../../../src/platform/db/types.js';
 import { asRolledBack, openTestDatabase, type Engine } from '../../support/engines.js';
 import { insertPolicyFixture, type PolicyFixture } from './fixtures.js';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_SQL_DIR } from '../../../src/db/migrate.js';
-import type { Database } from '../../../src/db/types.js';
+import { DEFAULT_SQL_DIR } from '../../../src/platform/db/migrate.js';
+import type { Database } from '../../../src/platform/db/types.js';
 import { startTestApp, type TestApp } from '../../support/app.js';
 import type { Engine } from '../../support/engines.js';
 import { GRAPH_URL, PHONE_NUMBER_ID } from './graph-mock.js';

@@ -1,4 +1,4 @@
-import type { Database } from '../../../src/db/types.js';
+import type { Database } from '../../../src/platform/db/types.js';
 
 /** What the database holds about one WhatsApp sender, read as the owner (no RLS). */
 export async function chatRecord(db: Database, waId: string) {

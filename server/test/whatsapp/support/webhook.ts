@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { simulatedDelivery, simulatedMessage, type SimulatedMessage } from '../../../src/whatsapp/simulated-payload.js';
+import { simulatedDelivery, simulatedMessage, type SimulatedMessage } from '../../../src/demo/simulated-payload.js';
 
 export const TEST_APP_SECRET = 'test-whatsapp-app-secret';
 export const TEST_VERIFY_TOKEN = 'test-verify-token';

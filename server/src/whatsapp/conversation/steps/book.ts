@@ -1,5 +1,5 @@
-import { createBooking } from '../../../services/booking.js';
-import { HttpProblem } from '../../../http/problem.js';
+import { createBooking } from '../../../booking/booking.js';
+import { HttpProblem } from '../../../platform/http/problem.js';
 import { completeChat } from '../../store/chats.js';
 import { recordChatEvent } from '../../store/metrics.js';
 import { say, stringsOf, type Turn } from '../turn.js';

@@ -1,5 +1,5 @@
 import { parseDay } from '../../answers.js';
-import { weekdayOf } from '../../../services/clinic-time.js';
+import { weekdayOf } from '../../../booking/clinic-time.js';
 import { localNow } from '../../clock.js';
 import { longDay, shortDay } from '../../i18n/index.js';
 import { freeSlots } from '../slots.js';

@@ -1,0 +1,70 @@
+import type { Appointment, EntryMethod } from '@psybook/client-sdk/schema';
+import type { Config } from '../platform/config.js';
+import type { Queryable } from '../platform/db/types.js';
+import { badRequest } from '../platform/http/problem.js';
+import { insertAppointment } from './store/appointments.js';
+import { findOrCreatePatient } from './store/patients.js';
+import { EXCLUSION_VIOLATION, sqlState } from '../platform/db/rows.js';
+import { toAppointment } from './appointment-view.js';
+import { bookableSlot } from './bookable.js';
+import { slotTaken } from './errors.js';
+import { withSavepoint } from '../platform/db/savepoint.js';
+
+export { normalisePhone } from './phone.js';
+
+export interface BookingInput {
+  psychologistId: number;
+  /** Clinic-local `YYYY-MM-DD`. */
+  date: string;
+  /** Clinic-local `HH:MM`. */
+  startTime: string;
+  entryMethod: EntryMethod;
+  notes?: string | undefined;
+  patient: {
+    firstName: string;
+    lastName: string;
+    /** E.164, e.g. from `normalisePhone`. */
+    phone: string;
+    email?: string | undefined;
+  };
+}
+
+const E164 = /^\+[1-9][0-9]{6,14}$/;
+
+/**
+ * Books one slot for a patient found or created by phone, inside the caller's transaction
+ * (role `service` for the web form, `whatsapp_service` for the bot; their policies allow it).
+ *
+ * Throws HttpProblem: 404 unknown or inactive psychologist; 422 `in_the_past`, `too_soon`,
+ * `beyond_horizon`, `outside_availability`; 409 `slot_taken` when the exclusion constraint
+ * refuses the insert. The insert runs in a SAVEPOINT, so after a 409 the caller's
+ * transaction is still usable (to offer other times).
+ */
+export async function createBooking(
+  tx: Queryable,
+  input: BookingInput,
+  ctx: { config: Config; now: Date },
+): Promise<{ appointment: Appointment; patientId: number }> {
+  if (!E164.test(input.patient.phone)) {
+    throw badRequest([{ field: 'patient.phone', message: 'must be in E.164 format, e.g. +34600123456' }]);
+  }
+  const times = await bookableSlot(tx, input, ctx);
+  const patientId = await findOrCreatePatient(tx, input.patient);
+  try {
+    const row = await withSavepoint(tx, 'psybook_booking', () =>
+      insertAppointment(tx, {
+        userId: patientId,
+        psychologistId: input.psychologistId,
+        date: input.date,
+        startTime: times.startTime,
+        endTime: times.endTime,
+        entryMethod: input.entryMethod,
+        notes: input.notes,
+      }),
+    );
+    return { appointment: toAppointment(row, ctx.config.CLINIC_TIMEZONE), patientId };
+  } catch (error) {
+    if (sqlState(error) === EXCLUSION_VIOLATION) throw slotTaken();
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import { Router } from 'express';
+import { MetricBatch, type MetricEvent } from '@psybook/client-sdk/schema';
+import type { RouteDeps } from '../app.js';
+import { badRequest } from '../platform/http/problem.js';
+import { parse } from '../platform/http/validate.js';
+import { metricsBody } from './body.js';
+import { insertMetricEvents } from './store.js';
+import { rateLimit } from '../platform/http/rate-limit.js';
+
+/** Postgres' foreign_key_violation: an event names an appointment that does not exist. */
+const FOREIGN_KEY_VIOLATION = '23503';
+
+function unknownAppointment(error: unknown, events: readonly MetricEvent[]) {
+  if ((error as { code?: string } | null)?.code !== FOREIGN_KEY_VIOLATION) return undefined;
+  const detail = String((error as { detail?: unknown }).detail ?? '');
+  const id = Number(/\(appointment_id\)=\((\d+)\)/.exec(detail)?.[1]);
+  const fields = events.flatMap((event, index) =>
+    event.appointmentId !== undefined && (Number.isNaN(id) || event.appointmentId === id)
+      ? [{ field: `body.events.${index}.appointmentId`, message: 'no such appointment' }]
+      : [],
+  );
+  return badRequest(
+    fields.length ? fields : [{ field: 'body.events', message: 'names an appointment that does not exist' }],
+  );
+}
+
+/**
+ * POST /v1/metrics: the widget's and SDK's funnel events, JSON or a sendBeacon text/plain
+ * body. Anyone may send them (visitors are anonymous); the server writes as `service`.
+ */
+export function metricsRoutes(deps: RouteDeps): Router {
+  const router = Router();
+  router.post('/v1/metrics', rateLimit(deps, { bucket: 'metrics' }), ...metricsBody, async (req, res) => {
+    const { events } = parse(MetricBatch, 'body', req);
+    const accepted = await deps.db
+      .withClaims({ role: 'service' }, (tx) => insertMetricEvents(tx, events, deps.now()))
+      .catch((error: unknown) => {
+        throw unknownAppointment(error, events) ?? error;
+      });
+    res.status(202).json({ accepted });
+  });
+  return router;
+}

@@ -1,0 +1,74 @@
+import { timingSafeEqual } from 'node:crypto';
+import express, { Router } from 'express';
+import type { RouteDeps } from '../app.js';
+import { badRequest, forbidden, HttpProblem } from '../platform/http/problem.js';
+import { zodProblems } from '../platform/http/validate.js';
+import { createWhatsappBot, type BotDeps } from './bot.js';
+import { hasCloudCredentials } from './local-secret.js';
+import { WebhookPayload } from './payload.js';
+import { verifySignature } from './signature.js';
+import { startChatSweeper } from './sweeper.js';
+import { chatSimulatorRoutes } from '../demo/chat-simulator.js';
+
+export const WEBHOOK_PATH = '/v1/whatsapp/webhook';
+
+const sameText = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/**
+ * The WhatsApp Cloud API webhook, and (without credentials) the chat simulator. Mount it before
+ * any JSON body parser: the signature is checked over the raw bytes.
+ */
+export function whatsappRoutes(deps: RouteDeps, options: Pick<BotDeps, 'retry'> = {}): Router {
+  const bot = createWhatsappBot({ ...deps, ...options });
+  if (hasCloudCredentials(deps.config) && !deps.config.WHATSAPP_APP_SECRET) {
+    // Meta signs with the app secret; the local one would refuse every real delivery.
+    deps.logger.error('WHATSAPP_APP_SECRET is not set: webhooks from Meta will be refused with 401');
+  }
+  // Tests run their own sweeps with a pinned clock; a running server sweeps every minute.
+  if (deps.config.NODE_ENV !== 'test') startChatSweeper(deps);
+  const router = Router();
+
+  router.get(WEBHOOK_PATH, (req, res) => {
+    const { 'hub.mode': mode, 'hub.verify_token': token, 'hub.challenge': challenge } = req.query;
+    const expected = deps.config.WHATSAPP_VERIFY_TOKEN;
+    const ok = mode === 'subscribe' && typeof token === 'string' && expected !== undefined && sameText(token, expected);
+    if (!ok) throw forbidden('the verify token does not match WHATSAPP_VERIFY_TOKEN');
+    if (typeof challenge !== 'string' || !/^[\w.-]{1,200}$/.test(challenge)) {
+      throw badRequest([{ field: 'query.hub.challenge', message: 'must be the challenge Meta sent' }]);
+    }
+    res.type('text/plain').send(challenge);
+  });
+
+  router.post(WEBHOOK_PATH, express.raw({ type: () => true, limit: '1mb' }), async (req, res) => {
+    if (!Buffer.isBuffer(req.body)) {
+      // A JSON parser ran first: the original bytes are gone and no signature can be checked.
+      req.log.error('whatsapp webhook body was parsed before the signature check; mount the router first');
+      throw new HttpProblem(401, 'invalid_signature', 'The webhook signature cannot be checked');
+    }
+    if (!verifySignature(req.body, req.get('x-hub-signature-256'), bot.secret())) {
+      throw new HttpProblem(401, 'invalid_signature', 'The X-Hub-Signature-256 header is missing or wrong');
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(req.body.toString('utf8'));
+    } catch {
+      throw badRequest([{ field: 'body', message: 'is not valid JSON' }]);
+    }
+    const payload = WebhookPayload.safeParse(json);
+    if (!payload.success) {
+      throw badRequest(zodProblems('body', payload.error));
+    }
+    const report = await bot.handleDelivery(payload.data);
+    // Meta redelivers on a non-200; messages already handled are skipped then, by id.
+    if (report.failed)
+      throw new HttpProblem(503, 'retry_later', 'Some messages could not be processed; please redeliver');
+    res.json({ received: true, ...report });
+  });
+
+  if (!hasCloudCredentials(deps.config) && bot.outbox) router.use(chatSimulatorRoutes(deps, bot, bot.outbox));
+  return router;
+}

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENGINES, openTestDatabase } from '../../support/engines.js';
+import { startTestApp, type TestApp } from '../../support/app.js';
+import type { Database } from '../../../src/platform/db/types.js';
+import { bookingBody, countRows, NOW, seedClinic, send, type Clinic } from '../../support/clinic.js';
+
+describe.each(ENGINES)('rate limit on public writes on %s', (engine) => {
+  let db: Database;
+  let one: TestApp;
+  let two: TestApp;
+  let clinic: Clinic;
+  let now = NOW;
+
+  beforeAll(async () => {
+    // Two app "processes" over one database: the counters live in the database, not in memory.
+    db = await openTestDatabase(engine);
+    const options = { db, now: () => now, env: { RATE_LIMIT_PER_MINUTE: '3' } };
+    one = await startTestApp(engine, options);
+    two = await startTestApp(engine, options);
+    clinic = await seedClinic(db);
+  });
+  afterAll(async () => {
+    await one.close();
+    await two.close();
+    await db.close();
+  });
+
+  it('allows RATE_LIMIT_PER_MINUTE writes a minute across processes, then 429 with Retry-After, then the next window', async () => {
+    now = new Date(NOW.getTime() + 15_000);
+    const bad = { psychologistId: clinic.anaId };
+    const statuses = [];
+    for (const app of [one, two, one]) statuses.push((await send(`${app.url}/v1/bookings`, 'POST', bad)).status);
+    expect(statuses).toEqual([400, 400, 400]);
+    const limited = await send(`${two.url}/v1/bookings`, 'POST', bookingBody(clinic.anaId));
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('rate_limited');
+    expect(limited.headers.get('retry-after')).toBe('45');
+    expect(await countRows(db, 'appointments')).toBe(0);
+    // Reads are not limited.
+    expect((await send(`${one.url}/v1/psychologists`, 'GET')).status).toBe(200);
+    now = new Date(NOW.getTime() + 61_000);
+    expect((await send(`${one.url}/v1/bookings`, 'POST', bookingBody(clinic.anaId))).status).toBe(201);
+  });
+});
