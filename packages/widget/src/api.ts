@@ -19,17 +19,22 @@ export function widgetClient(baseUrl: string, fetch: FetchLike | undefined): Cli
 
 export { createTracker };
 
+/** The fields of the details form. */
+export type FormField = 'firstName' | 'lastName' | 'phone' | 'email' | 'notes';
+
 /** What a failure means for the patient. */
 export type Failure =
   | { kind: 'network'; code: 'network_error' }
   | { kind: 'slot_taken'; code: string }
-  | { kind: 'invalid'; code: 'validation_failed'; fields: Record<string, string> }
+  /** The server refused what the patient typed: the server's message per form field. */
+  | { kind: 'invalid'; code: 'validation_failed'; fields: Partial<Record<FormField, string>> }
   | { kind: 'other'; code: string };
 
-/** Field names as the form knows them, from the server's paths (`body.patient.phone` → `phone`). */
-function fieldName(path: string): string {
-  return path.split('.').pop() ?? path;
-}
+/**
+ * The form field a server path names (`body.patient.phone` → `phone`, `body.notes` → `notes`),
+ * or nothing when it is not one the patient typed.
+ */
+const FORM_FIELD = /^(?:body\.)?(?:patient\.(firstName|lastName|phone|email)|(notes))$/;
 
 export function describeFailure(error: unknown): Failure {
   if (isConnectionError(error) || isTimeoutError(error)) return { kind: 'network', code: 'network_error' };
@@ -38,11 +43,14 @@ export function describeFailure(error: unknown): Failure {
     // patient back to the fresh list either way.
     if (error.code === 'slot_taken' || error.code === 'outside_availability')
       return { kind: 'slot_taken', code: error.code };
-    if (error.code === 'validation_failed' && error.fields.length) {
-      const fields: Record<string, string> = {};
-      for (const field of error.fields) fields[fieldName(field.field)] = field.message;
-      return { kind: 'invalid', code: 'validation_failed', fields };
+    const fields: Partial<Record<FormField, string>> = {};
+    for (const { field, message } of error.fields) {
+      const name = FORM_FIELD.exec(field)?.slice(1).find(Boolean) as FormField | undefined;
+      if (name) fields[name] = message;
     }
+    // A refusal of something the patient did not type (a date, an id) is ours to fix, not theirs.
+    if (error.code === 'validation_failed' && Object.keys(fields).length)
+      return { kind: 'invalid', code: 'validation_failed', fields };
     return { kind: 'other', code: error.code };
   }
   return { kind: 'other', code: 'unknown' };

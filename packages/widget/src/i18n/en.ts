@@ -36,6 +36,7 @@ export const en = {
   errPhone: 'Enter a phone number we can call, for example 612 345 678.',
   errEmail: 'Enter an email address like name@example.com, or leave it empty.',
   errNotes: 'Keep the note under 2,000 characters.',
+  errPhoneRefused: 'We could not recognise this phone number. Check the digits and the country.',
   errServerField: 'Please check this field.',
   errorSummary: (n: number) => (n === 1 ? 'Please correct 1 field.' : `Please correct ${n} fields.`),
   slotTaken: 'Sorry, someone has just booked that time. Here are the times still free.',

@@ -38,6 +38,7 @@ export const es: Strings = {
   errPhone: 'Escribe un teléfono al que podamos llamarte, por ejemplo 612 345 678.',
   errEmail: 'Escribe un correo como nombre@ejemplo.com, o déjalo vacío.',
   errNotes: 'La nota debe tener menos de 2000 caracteres.',
+  errPhoneRefused: 'No reconocemos este número de teléfono. Revisa los dígitos y el país.',
   errServerField: 'Revisa este campo.',
   errorSummary: (n) => (n === 1 ? 'Corrige 1 campo.' : `Corrige ${n} campos.`),
   slotTaken: 'Lo sentimos, alguien acaba de reservar esa hora. Estas son las horas que siguen libres.',

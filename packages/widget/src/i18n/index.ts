@@ -12,12 +12,13 @@ const primary = (tag: string | null | undefined) => tag?.toLowerCase().split('-'
 
 /**
  * The language to speak: the element's own `lang` when it names one we have, else the page's
- * (a Spanish clinic site gets a Spanish widget), else the visitor's browser, else English.
+ * (a Spanish clinic site gets a Spanish widget; inside a shadow root, `<html lang>`),
+ * else the visitor's browser, else English.
  */
 export function resolveLang(requested: string | null | undefined, host: Element): Lang {
   const own = primary(requested);
   if (isLang(own)) return own;
-  const page = primary(host.parentElement?.closest('[lang]')?.getAttribute('lang'));
+  const page = primary((host.parentElement?.closest('[lang]') ?? document.documentElement).getAttribute('lang'));
   if (isLang(page)) return page;
   for (const tag of navigator.languages ?? [navigator.language]) {
     const lang = primary(tag);

@@ -2,15 +2,28 @@ import { Task } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { BookingCreated, ClinicConfig, EventData, EventType, Psychologist, Slot } from '@psybook/client-sdk';
 import { newSessionId } from '@psybook/client-sdk';
-import { describeFailure, type Client, type Failure } from '../api.js';
+import { describeFailure, type Client, type Failure, type FormField } from '../api.js';
 import type { Step } from '../events.js';
+import type { Strings } from '../i18n/index.js';
 import { addMonths } from '../format.js';
 import { BookableWindow } from './bookable-window.js';
 import { internationalPhone } from '../phone.js';
 
-export type Field = 'firstName' | 'lastName' | 'phone' | 'email' | 'notes';
+export type Field = FormField;
 /** Errors are string keys, so a message follows the widget's language if it changes. */
-export type ErrorKey = 'errFirstName' | 'errLastName' | 'errPhone' | 'errEmail' | 'errNotes' | 'errServerField';
+export type ErrorKey = Extract<keyof Strings, `err${string}`>;
+
+/**
+ * What to tell the patient about a field the server refused. The server's phone rule is the
+ * rule (the widget's own check only builds the international form), so its refusal has its own words.
+ */
+const REFUSED: Record<Field, ErrorKey> = {
+  firstName: 'errServerField',
+  lastName: 'errServerField',
+  phone: 'errPhoneRefused',
+  email: 'errEmail',
+  notes: 'errNotes',
+};
 
 export interface Details {
   firstName: string;
@@ -28,6 +41,8 @@ export interface FlowHost extends ReactiveControllerHost {
   readonly sessionId: string;
   /** Entered a step because the patient did something: focus its heading, tell the page. */
   entered(step: Step, data: EventData): void;
+  /** Move focus to the first field with an error once it is drawn. */
+  focusFirstError(): void;
   track(eventType: EventType, data?: EventData, appointmentId?: number): void;
   failed(failure: Failure, step: Step): void;
   booked(result: BookingCreated): void;
@@ -173,7 +188,8 @@ export class BookingFlow {
   submitDetails(): boolean {
     this.errors = this.validate();
     if (Object.keys(this.errors).length) {
-      this.host.requestUpdate();
+      // Take the patient to the first field that needs them.
+      this.host.focusFirstError();
       return false;
     }
     // 132 random bits, the same generator as session ids.
@@ -238,12 +254,12 @@ export class BookingFlow {
       this.go('time', { date: this.date ?? '' });
       void this.slots.run();
     } else if (failure.kind === 'invalid') {
-      const known: Field[] = ['firstName', 'lastName', 'phone', 'email', 'notes'];
+      // Back to the form with each refused field marked and focused, so the patient can fix it.
       const errors: Partial<Record<Field, ErrorKey>> = {};
-      for (const name of Object.keys(failure.fields))
-        if (known.includes(name as Field)) errors[name as Field] = 'errServerField';
+      for (const name of Object.keys(failure.fields) as Field[]) errors[name] = REFUSED[name];
       this.errors = errors;
       this.go('details', {});
+      this.host.focusFirstError();
     } else {
       this.submitFailure = failure;
     }

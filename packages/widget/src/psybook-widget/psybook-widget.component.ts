@@ -16,7 +16,8 @@ import {
 import { createTracker, describeFailure, widgetClient, type Client, type Failure, type Tracker } from '../api.js';
 import { emit, type Step } from '../events.js';
 import { browserTimeZone, longDay } from '../format.js';
-import { resolveLang, STRINGS, type Lang, type Strings } from '../i18n/index.js';
+import type { Lang, Strings } from '../i18n/index.js';
+import { LocalizeController } from '../i18n/localize-controller.js';
 import { visitorId } from '../visitor.js';
 import { BookingFlow, type FlowHost } from './booking-flow.js';
 import { styles } from './psybook-widget.styles.js';
@@ -103,8 +104,10 @@ export class PsybookWidget extends LitElement implements FlowHost {
   client: Client | undefined;
   config: ClinicConfig | undefined;
   private tracker: Tracker | undefined;
+  private readonly localize = new LocalizeController(this, () => this.locale);
   private readonly flow = new BookingFlow(this);
-  private focusHeading = false;
+  /** What gets focus after the next render: a new step's heading, or the first field to fix. */
+  private focusNext: '[data-step-heading]' | '[aria-invalid="true"]' | undefined;
 
   private readonly bootstrap = new Task(this, {
     args: () => [this.apiBase, this.fetch] as const,
@@ -130,11 +133,11 @@ export class PsybookWidget extends LitElement implements FlowHost {
   }
 
   private get language(): Lang {
-    return resolveLang(this.locale, this);
+    return this.localize.lang;
   }
 
   private get t(): Strings {
-    return STRINGS[this.language];
+    return this.localize.t;
   }
 
   /** The arm, once per element: the page's choice, or the experiment's for this visitor. */
@@ -169,12 +172,23 @@ export class PsybookWidget extends LitElement implements FlowHost {
   }
 
   entered(step: Step, data: EventData): void {
-    this.focusHeading = true;
+    this.focusNext = '[data-step-heading]';
     emit(this, 'psybook:step', { ...data, step, sessionId: this.sessionId });
   }
 
+  focusFirstError(): void {
+    this.focusNext = '[aria-invalid="true"]';
+    this.requestUpdate();
+  }
+
   failed(failure: Failure, step: Step | 'loading'): void {
-    const message = failure.kind === 'slot_taken' ? this.t.slotTaken : failureText(this.t, failure);
+    const { t } = this;
+    const message =
+      failure.kind === 'slot_taken'
+        ? t.slotTaken
+        : failure.kind === 'invalid'
+          ? t.errorSummary(Object.keys(failure.fields).length)
+          : failureText(t, failure);
     emit(this, 'psybook:error', { code: failure.code, message, step, sessionId: this.sessionId });
   }
 
@@ -211,17 +225,15 @@ export class PsybookWidget extends LitElement implements FlowHost {
 
   private onDetails = (event: Event) => {
     event.preventDefault();
-    if (!this.flow.submitDetails()) {
-      // Take the patient to the first field that needs them.
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-    }
+    this.flow.submitDetails();
   };
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.focusHeading) return;
-    this.focusHeading = false;
-    this.renderRoot.querySelector<HTMLElement>('[data-step-heading]')?.focus();
+    const target = this.focusNext;
+    if (!target) return;
+    this.focusNext = undefined;
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
   }
 
   /** What the live region says now: the wait, or where the patient is. */

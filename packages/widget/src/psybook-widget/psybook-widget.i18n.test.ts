@@ -61,6 +61,34 @@ describe('<psybook-widget> languages and time zones', () => {
     }
   });
 
+  it('switches language when the page changes its <html lang>, as a site language switch does', async () => {
+    const api = new FakeApi();
+    const root = document.documentElement;
+    const before = root.getAttribute('lang');
+    root.lang = 'en';
+    const el = Object.assign(document.createElement('psybook-widget'), {
+      api: 'https://clinic.test',
+      variant: 'click_to_chat',
+      fetch: api.fetch,
+    });
+    document.body.append(el);
+    try {
+      const link = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('a.chat-button');
+      await waitUntil(() => link()?.textContent?.includes('Chat on WhatsApp'), 'no English chat button', {
+        timeout: 5000,
+      });
+      root.lang = 'es';
+      await waitUntil(() => link()!.textContent!.includes('Escribir por WhatsApp'), 'never switched to Spanish', {
+        timeout: 5000,
+      });
+      expect(el.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal('es');
+    } finally {
+      el.remove();
+      if (before === null) root.removeAttribute('lang');
+      else root.lang = before;
+    }
+  });
+
   it('shows times in the visitor zone and notes the clinic time when the zones differ', async () => {
     const m = await mount({ timeZone: 'America/New_York' }, { timezone: 'Europe/Madrid' });
     (await find(m, 'button.choice')).click();
