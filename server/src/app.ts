@@ -1,38 +1,45 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
-import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import type { TokenVerifier } from './platform/auth/jwt.js';
-import type { Config } from './platform/config.js';
-import type { Database } from './platform/db/types.js';
+import { adminFeatureRoutes } from './admin/routes/index.js';
+import { bookingFeatureRoutes } from './booking/routes/index.js';
+import { chatSimulatorRoutes } from './demo/chat-simulator.js';
+import { demoSiteRoutes } from './demo/site.js';
+import type { AppDeps, RouteDeps } from './deps.js';
+import { reportRoutes } from './experiments/routes.js';
+import { metricsRoutes } from './metrics/routes.js';
 import { authenticate } from './platform/http/authenticate.js';
 import { errorHandler, notFoundHandler } from './platform/http/errors.js';
+import { healthRoutes } from './platform/http/health.js';
 import { loggedPath } from './platform/http/log-path.js';
 import { requestId } from './platform/http/request-id.js';
-import { healthRoutes } from './platform/http/health.js';
-import { siteRoutes } from './web/site.js';
-import { whatsappRoutes } from './whatsapp/routes.js';
-import { metricsRoutes } from './metrics/routes.js';
+import { DEFAULT_ASSETS, type WebAssets } from './web/assets.js';
 import { adminConsoleRoutes } from './web/console.js';
-import { reportRoutes } from './experiments/routes.js';
-import { bookingApiRoutes } from './booking/routes/index.js';
+import { docsRoutes } from './web/docs.js';
+import { widgetScriptRoutes } from './web/widget-script.js';
+import { createWhatsappBot, type WhatsappBot } from './whatsapp/bot.js';
+import { whatsappRoutes } from './whatsapp/routes.js';
 
-/** Everything the app needs from outside; tests pass their own. */
-export interface AppDeps {
-  config: Config;
-  db: Database;
-  logger: Logger;
-  verifier: TokenVerifier;
-  /** The current time; tests pin it. @default () => new Date() */
-  now?: () => Date;
+export type { AppDeps, RouteDeps } from './deps.js';
+
+/** Parts main.ts builds once and also runs in the background; tests may leave them out. */
+export interface AppParts {
+  /** The bot whose sweeper main.ts runs. @default a bot of the app's own, with no timers */
+  whatsapp?: WhatsappBot;
+  /** Where the built widget and console are. @default DEFAULT_ASSETS */
+  assets?: WebAssets;
 }
 
-export type RouteDeps = Required<AppDeps>;
-
-/** Builds the HTTP app without listening (main.ts listens; tests use an ephemeral port). */
-export function createApp(appDeps: AppDeps): Express {
+/**
+ * Builds the HTTP app without listening and without starting anything in the background
+ * (main.ts listens and runs the timers; tests use an ephemeral port).
+ */
+export function createApp(appDeps: AppDeps, parts: AppParts = {}): Express {
   const deps: RouteDeps = { now: () => new Date(), ...appDeps };
+  const bot = parts.whatsapp ?? createWhatsappBot(deps);
+  const assets = parts.assets ?? DEFAULT_ASSETS;
+  const demo = deps.config.DEMO;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -40,12 +47,14 @@ export function createApp(appDeps: AppDeps): Express {
     pinoHttp({
       logger: deps.logger,
       genReqId: requestId,
+      // One short line per request: no headers (they can carry tokens), no query string.
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
           path: loggedPath(req.url),
         }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     }),
@@ -59,12 +68,14 @@ export function createApp(appDeps: AppDeps): Express {
     }),
   );
   app.use(healthRoutes(deps));
-  app.use(whatsappRoutes(deps)); // before any JSON parser: the webhook signature covers the raw bytes
+  // Before any JSON parser: the webhook signature covers the raw bytes.
+  app.use(whatsappRoutes(deps, bot));
+  if (demo && bot.outbox) app.use(chatSimulatorRoutes(deps, bot, bot.outbox));
   app.use(authenticate(deps.verifier));
-  app.use(metricsRoutes(deps), reportRoutes(deps), adminConsoleRoutes(deps));
-  app.use(bookingApiRoutes(deps));
-  app.use(siteRoutes(deps)); // the example clinic site at / and the widget script
-  // Feature routers mount here.
+  app.use(metricsRoutes(deps), reportRoutes(deps), adminConsoleRoutes(deps, assets.consoleDir));
+  app.use(docsRoutes(deps), bookingFeatureRoutes(deps), adminFeatureRoutes(deps));
+  app.use(widgetScriptRoutes(assets.widgetDir));
+  if (demo) app.use(demoSiteRoutes()); // the example clinic site at /
   app.use(notFoundHandler);
   app.use(errorHandler);
   return app;

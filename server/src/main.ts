@@ -1,25 +1,20 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createApp } from './app.js';
+import { printDemoBanner, startDemo } from './demo/start.js';
 import { createTokenVerifier } from './platform/auth/jwt.js';
-import { localJwtSecret } from './platform/auth/secret.js';
-import { signToken } from './platform/auth/sign.js';
-import { ConfigError, loadConfig, type Config } from './platform/config.js';
-import { seedDemoIfEmpty } from './demo/seed.js';
+import { jwtKeysOf } from './platform/auth/keys.js';
+import { ConfigError, loadConfig, UNNAMED_CLINIC, type Config } from './platform/config.js';
 import { migrate } from './platform/db/migrate.js';
 import { assertSafeLoginRole, openDatabase } from './platform/db/open.js';
 import { createLogger } from './platform/logger.js';
-import { hasCloudCredentials } from './whatsapp/local-secret.js';
+import { createWhatsappBot } from './whatsapp/bot.js';
+import { startChatSweeper } from './whatsapp/sweeper.js';
 
 function fail(message: string): never {
   // One clear line, no stack trace: this is a person's configuration, not a bug.
   process.stderr.write(`psybook: ${message}\n`);
   process.exit(1);
-}
-
-export function jwtSecretOf(config: Config): { secret: string } | { jwksUrl: string } {
-  if (config.JWKS_URL) return { jwksUrl: config.JWKS_URL };
-  return { secret: config.JWT_SECRET ?? localJwtSecret(config.DATA_DIR) };
 }
 
 async function main() {
@@ -40,42 +35,32 @@ async function main() {
     const report = await migrate(db.owner);
     if (report.applied.length) logger.info({ applied: report.applied }, 'migrations applied');
     await assertSafeLoginRole(db);
-    if (await seedDemoIfEmpty(db.owner)) logger.info('demo clinic seeded');
   } catch (error) {
     await db.close();
     fail((error as Error).message);
   }
   const host = config.HOST === '0.0.0.0' ? 'localhost' : config.HOST;
   const base = config.PUBLIC_URL?.replace(/\/$/, '') ?? `http://${host}:${config.PORT}`;
-  const simulator = !hasCloudCredentials(config);
-  // Without Meta credentials the demo's click-to-chat button opens the local simulator.
-  if (simulator && !config.WHATSAPP_CHAT_URL) config = { ...config, WHATSAPP_CHAT_URL: `${base}/chat` };
-  const keys = jwtSecretOf(config);
-  const app = createApp({ config, db, logger, verifier: createTokenVerifier(keys) });
-  const server = createServer(app);
+  if (config.DEMO) config = await startDemo(config, db, { base, logger });
+  else logger.info('demo off: no demo data, example site or WhatsApp simulator');
+  if (!config.DEMO && config.CLINIC_NAME === UNNAMED_CLINIC) {
+    logger.warn('CLINIC_NAME is not set: patients see the clinic named "Psybook"');
+  }
+
+  const keys = jwtKeysOf(config);
+  const deps = { config, db, logger, verifier: createTokenVerifier(keys), now: () => new Date() };
+  // Everything that runs in the background starts here and stops on shutdown.
+  const whatsapp = createWhatsappBot(deps);
+  const background = [startChatSweeper(deps)];
+  const server = createServer(createApp(deps, { whatsapp }));
   // Slow clients must not hold sockets forever; keep-alive longer than a typical proxy's.
   server.requestTimeout = 30_000;
   server.headersTimeout = 20_000;
   server.keepAliveTimeout = 65_000;
   server.listen(config.PORT, config.HOST, async () => {
-    logger.info({ url: base, database: db.engine }, 'listening');
-    const lines = [
-      `Psybook is running at ${base}  (database: ${db.engine === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'Postgres'})`,
-      `  Clinic site with the widget:  ${base}/`,
-      `  Clinic console (A/B report):  ${base}/admin`,
-      `  API reference:                ${base}/docs  (OpenAPI: ${base}/openapi.json)`,
-      ...(simulator ? [`  WhatsApp simulator:           ${base}/chat  (or: npm run chat)`] : []),
-      `  Health:                       ${base}/readyz`,
-    ];
-    if ('secret' in keys) {
-      const token = await signToken(keys.secret, {
-        role: 'admin',
-        sub: '00000000-0000-4000-8000-000000000001',
-        expiresIn: 12 * 3600,
-      });
-      lines.push(`  Admin token (12 h), paste it into ${base}/admin:`, `  ${token}`);
-    }
-    process.stdout.write(lines.join('\n') + '\n');
+    logger.info({ url: base, database: db.engine, demo: config.DEMO }, 'listening');
+    if (config.DEMO) await printDemoBanner(config, db, { base, keys });
+    else process.stdout.write(`Psybook is running at ${base}  (database: ${db.engine})\n`);
   });
 
   let closing = false;
@@ -83,9 +68,11 @@ async function main() {
     if (closing) return;
     closing = true;
     logger.info({ signal }, 'shutting down');
+    for (const stop of background) stop();
     // Stop taking connections, let requests in flight finish, then close the database.
     const force = setTimeout(() => process.exit(1), 10_000).unref();
     server.close(async () => {
+      await whatsapp.dispatcher.idle();
       await db.close();
       clearTimeout(force);
       process.exit(0);

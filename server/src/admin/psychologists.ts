@@ -1,7 +1,7 @@
 import type { AdminPsychologist, CreatePsychologist, UpdatePsychologist } from '@psybook/client-sdk/schema';
 import type { Config } from '../platform/config.js';
 import type { Queryable } from '../platform/db/types.js';
-import { HttpProblem, badRequest, notFound } from '../platform/http/problem.js';
+import { DomainError, InvalidInput, NotFound } from '../platform/errors.js';
 import {
   deletePsychologistWithoutAppointments,
   insertPsychologist,
@@ -17,19 +17,19 @@ function fieldsOf(body: UpdatePsychologist, config: Config): PsychologistFields 
   if (phone === undefined) return rest;
   if (phone === null || phone.trim() === '') return { ...rest, phone: null };
   const e164 = normalisePhone(phone, config.DEFAULT_COUNTRY);
-  if (!e164) throw badRequest([{ field: 'body.phone', message: 'is not a valid phone number' }]);
+  if (!e164) throw new InvalidInput([{ field: 'body.phone', message: 'is not a valid phone number' }]);
   return { ...rest, phone: e164 };
 }
 
-/** A unique email or phone refused by the database becomes a 409 naming the field. */
+/** A unique email or phone refused by the database becomes a conflict naming the field. */
 async function mapUnique<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
     if (sqlState(error) !== UNIQUE_VIOLATION) throw error;
     const field = constraintOf(error)?.includes('phone') ? 'phone' : 'email';
-    throw new HttpProblem(409, `${field}_taken`, `Another psychologist has this ${field}`, {
-      errors: [{ field: `body.${field}`, message: 'is already in use' }],
+    throw new DomainError('conflict', `${field}_taken`, `Another psychologist has this ${field}`, {
+      fields: [{ field: `body.${field}`, message: 'is already in use' }],
     });
   }
 }
@@ -56,15 +56,15 @@ export async function changePsychologist(
   config: Config,
 ): Promise<AdminPsychologist> {
   const updated = await mapUnique(() => updatePsychologist(tx, id, fieldsOf(body, config)));
-  if (!updated) throw notFound('Psychologist');
+  if (!updated) throw new NotFound('Psychologist');
   return updated;
 }
 
 export async function removePsychologist(tx: Queryable, id: number): Promise<void> {
   const outcome = await deletePsychologistWithoutAppointments(tx, id);
-  if (outcome === 'not_found') throw notFound('Psychologist');
+  if (outcome === 'not_found') throw new NotFound('Psychologist');
   if (outcome === 'has_appointments') {
-    throw new HttpProblem(409, 'psychologist_has_appointments', 'This psychologist has appointments', {
+    throw new DomainError('conflict', 'psychologist_has_appointments', 'This psychologist has appointments', {
       detail: 'Deleting would erase patients’ appointment history; set isActive to false instead.',
     });
   }

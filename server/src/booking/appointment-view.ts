@@ -1,6 +1,6 @@
 import type { Appointment, StaffAppointment } from '@psybook/client-sdk/schema';
 import type { AppointmentRow } from './store/appointments.js';
-import type { StaffRow } from './store/staff-appointments.js';
+import type { StaffRow } from './store/appointments.js';
 import { hhmm } from '../platform/db/rows.js';
 import { minutesOf, zonedDay } from './clinic-time.js';
 

@@ -1,17 +1,17 @@
 import type { Config } from '../platform/config.js';
 import type { Queryable } from '../platform/db/types.js';
-import { notFound } from '../platform/http/problem.js';
+import { NotFound } from '../platform/errors.js';
 import { activeWindowsOf } from './store/availability.js';
 import { minutesOf, zonedDay } from './clinic-time.js';
-import { outsideAvailability, timingProblemOf } from './errors.js';
-import { gridStarts, rulesOf, slotAt, timingProblem } from './slot-rules.js';
+import { BadTiming, OutsideAvailability } from './errors.js';
+import { gridStarts, rulesOf, slotAt, whyNotBookableNow } from './slot-rules.js';
 
 /**
  * Checks that a date and start time are a slot of the psychologist's schedule that may be
  * booked now, and returns its times. Whether it is free is left to the exclusion constraint
  * at insert time, so two requests cannot both pass a check and both book.
- * Throws 404 (unknown or inactive psychologist) or 422 (`in_the_past`, `too_soon`,
- * `beyond_horizon`, `outside_availability`).
+ * Throws `NotFound` (unknown or inactive psychologist), `BadTiming` (`in_the_past`, `too_soon`,
+ * `beyond_horizon`) or `OutsideAvailability`.
  */
 export async function bookableSlot(
   tx: Queryable,
@@ -20,17 +20,17 @@ export async function bookableSlot(
 ): Promise<{ startTime: string; endTime: string }> {
   const rules = rulesOf(ctx.config);
   const windows = await activeWindowsOf(tx, target.psychologistId);
-  if (!windows) throw notFound('Psychologist');
+  if (!windows) throw new NotFound('Psychologist');
   const start = minutesOf(target.startTime);
   const resolve = zonedDay(target.date, rules.timeZone);
   const startsAt = resolve(start);
   if (startsAt) {
-    const timing = timingProblem(startsAt.epochMs, target.date, ctx.now, rules);
-    if (timing) throw timingProblemOf(timing);
+    const timing = whyNotBookableNow(startsAt.epochMs, target.date, ctx.now, rules);
+    if (timing) throw new BadTiming(timing);
   }
   const slot = gridStarts(windows, target.date, rules).includes(start)
     ? slotAt(resolve, target.date, start, rules)
     : undefined;
-  if (!slot) throw outsideAvailability();
+  if (!slot) throw new OutsideAvailability();
   return { startTime: slot.startTime, endTime: slot.endTime };
 }

@@ -1,13 +1,13 @@
 import type { Appointment, EntryMethod } from '@psybook/client-sdk/schema';
 import type { Config } from '../platform/config.js';
 import type { Queryable } from '../platform/db/types.js';
-import { badRequest } from '../platform/http/problem.js';
+import { InvalidInput } from '../platform/errors.js';
 import { insertAppointment } from './store/appointments.js';
 import { findOrCreatePatient } from './store/patients.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../platform/db/rows.js';
 import { toAppointment } from './appointment-view.js';
 import { bookableSlot } from './bookable.js';
-import { slotTaken } from './errors.js';
+import { SlotTaken } from './errors.js';
 import { withSavepoint } from '../platform/db/savepoint.js';
 
 export { normalisePhone } from './phone.js';
@@ -35,9 +35,9 @@ const E164 = /^\+[1-9][0-9]{6,14}$/;
  * Books one slot for a patient found or created by phone, inside the caller's transaction
  * (role `service` for the web form, `whatsapp_service` for the bot; their policies allow it).
  *
- * Throws HttpProblem: 404 unknown or inactive psychologist; 422 `in_the_past`, `too_soon`,
- * `beyond_horizon`, `outside_availability`; 409 `slot_taken` when the exclusion constraint
- * refuses the insert. The insert runs in a SAVEPOINT, so after a 409 the caller's
+ * Throws `NotFound` (unknown or inactive psychologist), `BadTiming` (`in_the_past`, `too_soon`,
+ * `beyond_horizon`), `OutsideAvailability`, or `SlotTaken` when the exclusion constraint
+ * refuses the insert. The insert runs in a SAVEPOINT, so after `SlotTaken` the caller's
  * transaction is still usable (to offer other times).
  */
 export async function createBooking(
@@ -46,7 +46,7 @@ export async function createBooking(
   ctx: { config: Config; now: Date },
 ): Promise<{ appointment: Appointment; patientId: number }> {
   if (!E164.test(input.patient.phone)) {
-    throw badRequest([{ field: 'patient.phone', message: 'must be in E.164 format, e.g. +34600123456' }]);
+    throw new InvalidInput([{ field: 'patient.phone', message: 'must be in E.164 format, e.g. +34600123456' }]);
   }
   const times = await bookableSlot(tx, input, ctx);
   const patientId = await findOrCreatePatient(tx, input.patient);
@@ -64,7 +64,7 @@ export async function createBooking(
     );
     return { appointment: toAppointment(row, ctx.config.CLINIC_TIMEZONE), patientId };
   } catch (error) {
-    if (sqlState(error) === EXCLUSION_VIOLATION) throw slotTaken();
+    if (sqlState(error) === EXCLUSION_VIOLATION) throw new SlotTaken();
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../platform/db/types.js';
-import { HttpProblem } from '../platform/http/problem.js';
+import { IdempotencyInProgress, IdempotencyKeyReused } from './errors.js';
 import { claimKey, findKey, pruneKeys, storeResponse } from './store/idempotency-keys.js';
 
 /** A key is remembered this long; a retry after that books again. */
@@ -27,7 +27,7 @@ export interface Replay {
  * Runs `fn` once per (scope, key) across all processes, in the caller's transaction.
  * The key's row is written before the work, so a concurrent request with the same key
  * waits on it and then replays the stored response; if the work fails the transaction
- * rolls back and the key is free again. The same key with another body is refused (422).
+ * rolls back and the key is free again. The same key with another body is refused (`IdempotencyKeyReused`).
  */
 export async function idempotent(
   tx: Queryable,
@@ -43,15 +43,10 @@ export async function idempotent(
   }
   const stored = await findKey(tx, options.scope, options.key);
   if (stored && stored.request_hash !== requestHash) {
-    throw new HttpProblem(422, 'idempotency_key_reused', 'This Idempotency-Key was used with a different request', {
-      detail: 'Use a new Idempotency-Key for a different request.',
-      errors: [{ field: 'headers.idempotency-key', message: 'was used before with a different body' }],
-    });
+    throw new IdempotencyKeyReused();
   }
   if (!stored || stored.response_status === null) {
-    throw new HttpProblem(409, 'idempotency_in_progress', 'A request with this Idempotency-Key is still running', {
-      headers: { 'Retry-After': '1' },
-    });
+    throw new IdempotencyInProgress();
   }
   return { status: stored.response_status, body: stored.response_body, replayed: true };
 }

@@ -1,34 +1,27 @@
 import type { Appointment } from '@psybook/client-sdk/schema';
 import type { Config } from '../platform/config.js';
 import type { Queryable } from '../platform/db/types.js';
-import { HttpProblem } from '../platform/http/problem.js';
-import { findAppointment, lockAppointment, moveAppointment, setAppointmentStatus } from './store/appointments.js';
+import { findAppointment, lockAppointment, moveAppointment } from './store/appointments.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../platform/db/rows.js';
 import { toAppointment } from './appointment-view.js';
 import { bookableSlot } from './bookable.js';
-import { slotTaken } from './errors.js';
+import { BookingNotFound, NotReschedulable, SlotTaken } from './errors.js';
 import { appointmentIdOfToken } from './manage-tokens.js';
 import { withSavepoint } from '../platform/db/savepoint.js';
-import { withTransitionCheck } from './appointment-status.js';
+import { changeAppointmentStatus } from './appointment-status.js';
 
 type Ctx = { config: Config; now: Date };
 
-/** An unknown, revoked or foreign token looks the same: there is nothing here for it. */
-const bookingNotFound = () =>
-  new HttpProblem(404, 'booking_not_found', 'No booking for this link', {
-    detail: 'The manage link is not valid; check that it was copied whole.',
-  });
-
 async function appointmentIdFor(tx: Queryable, token: string): Promise<number> {
   const id = await appointmentIdOfToken(tx, token);
-  if (id === undefined) throw bookingNotFound();
+  if (id === undefined) throw new BookingNotFound();
   return id;
 }
 
 /** The appointment a manage token opens. Run as role `service`. */
 export async function viewBooking(tx: Queryable, token: string, ctx: Ctx): Promise<Appointment> {
   const row = await findAppointment(tx, await appointmentIdFor(tx, token));
-  if (!row) throw bookingNotFound();
+  if (!row) throw new BookingNotFound();
   return toAppointment(row, ctx.config.CLINIC_TIMEZONE);
 }
 
@@ -38,14 +31,14 @@ export async function viewBooking(tx: Queryable, token: string, ctx: Ctx): Promi
  */
 export async function cancelBooking(tx: Queryable, token: string, ctx: Ctx): Promise<Appointment> {
   const id = await appointmentIdFor(tx, token);
-  const row = await withTransitionCheck(() => setAppointmentStatus(tx, id, 'cancelled'));
-  if (!row) throw bookingNotFound();
+  const row = await changeAppointmentStatus(tx, id, 'cancelled');
+  if (!row) throw new BookingNotFound();
   return toAppointment(row, ctx.config.CLINIC_TIMEZONE);
 }
 
 /**
  * Moves the appointment to another free slot of the same psychologist in one UPDATE: the new
- * time is taken and the old freed together, or (409 `slot_taken`, 422 …) nothing changes.
+ * time is taken and the old freed together, or (`SlotTaken`, `OutsideAvailability` …) nothing changes.
  */
 export async function rescheduleBooking(
   tx: Queryable,
@@ -54,11 +47,9 @@ export async function rescheduleBooking(
   ctx: Ctx,
 ): Promise<Appointment> {
   const current = await lockAppointment(tx, await appointmentIdFor(tx, token));
-  if (!current) throw bookingNotFound();
+  if (!current) throw new BookingNotFound();
   if (current.status !== 'scheduled' && current.status !== 'confirmed') {
-    throw new HttpProblem(409, 'not_reschedulable', `A ${current.status} appointment cannot be moved`, {
-      detail: 'Book a new appointment instead.',
-    });
+    throw new NotReschedulable(current.status);
   }
   const times = await bookableSlot(tx, { psychologistId: current.psychologist_id, ...to }, ctx);
   try {
@@ -67,7 +58,7 @@ export async function rescheduleBooking(
     );
     return toAppointment(row!, ctx.config.CLINIC_TIMEZONE);
   } catch (error) {
-    if (sqlState(error) === EXCLUSION_VIOLATION) throw slotTaken();
+    if (sqlState(error) === EXCLUSION_VIOLATION) throw new SlotTaken();
     throw error;
   }
 }

@@ -61,7 +61,7 @@ export const gridStarts = (windows: readonly WeeklyWindow[], date: string, rules
   gridStartsOnWeekday(windows, weekdayOf(date), rules);
 
 /** Why a start instant cannot be booked now, or `undefined` when its timing is fine. */
-export function timingProblem(
+export function whyNotBookableNow(
   startsAtMs: number,
   date: string,
   now: Date,

@@ -1,7 +1,7 @@
 import type { Slot } from '@psybook/client-sdk/schema';
 import type { Config } from '../platform/config.js';
 import type { Queryable } from '../platform/db/types.js';
-import { badRequest, notFound } from '../platform/http/problem.js';
+import { InvalidInput, NotFound } from '../platform/errors.js';
 import { slotInputsOf } from './store/slot-inputs.js';
 import { dayNumber } from './clinic-time.js';
 import { bookableDates, computeSlots, rulesOf } from './slot-rules.js';
@@ -16,10 +16,10 @@ export interface SlotContext {
  * horizon. Throws a 400 naming `query.to`. (Malformed dates are the contract's job.)
  */
 export function assertSlotRange(query: { from: string; to: string }, config: Config): void {
-  if (query.to < query.from) throw badRequest([{ field: 'query.to', message: 'must be on or after from' }]);
+  if (query.to < query.from) throw new InvalidInput([{ field: 'query.to', message: 'must be on or after from' }]);
   const days = dayNumber(query.to) - dayNumber(query.from);
   if (days > config.BOOKING_HORIZON_DAYS) {
-    throw badRequest([
+    throw new InvalidInput([
       {
         field: 'query.to',
         message: `the range may span at most ${config.BOOKING_HORIZON_DAYS} days (the booking horizon)`,
@@ -44,7 +44,7 @@ export async function listSlots(
   const to = query.to < bounds.last ? query.to : bounds.last;
   // Outside the bookable dates there is nothing to read, but an unknown id is still a 404.
   const inputs = await slotInputsOf(tx, query.psychologistId, from, from > to ? from : to);
-  if (!inputs) throw notFound('Psychologist');
+  if (!inputs) throw new NotFound('Psychologist');
   if (inputs.windows.length === 0 || from > to) return [];
   return computeSlots({ ...inputs, from, to, now: ctx.now, rules });
 }

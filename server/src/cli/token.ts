@@ -1,7 +1,7 @@
 // `npm run token -- --role admin [--sub UUID] [--hours N]`: prints a signed JWT for local use.
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { localJwtSecret } from '../platform/auth/secret.js';
+import { jwtKeysOf } from '../platform/auth/keys.js';
 import { signToken } from '../platform/auth/sign.js';
 import { TOKEN_ROLES } from '../platform/auth/jwt.js';
 import { isDbRole } from '../platform/db/claims.js';
@@ -22,8 +22,9 @@ try {
   const hours = Number(values.hours);
   if (!(hours > 0 && hours <= 24 * 30)) throw new Error('--hours must be a number of hours up to 720');
   const config = loadConfig();
-  if (config.JWKS_URL) throw new Error('tokens are verified with JWKS_URL: sign in through Supabase instead');
-  const secret = config.JWT_SECRET ?? localJwtSecret(config.DATA_DIR);
+  const keys = jwtKeysOf(config);
+  if (!('secret' in keys)) throw new Error('tokens are verified with JWKS_URL: sign in through Supabase instead');
+  const { secret } = keys;
   const sub = values.sub ?? (role === 'anon' ? undefined : '00000000-0000-4000-8000-000000000001');
   console.log(await signToken(secret, { role, ...(sub ? { sub } : {}), expiresIn: hours * 3600 }));
 } catch (error) {

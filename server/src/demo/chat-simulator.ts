@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
 import { z } from 'zod';
-import type { RouteDeps } from '../app.js';
+import type { RouteDeps } from '../deps.js';
 import { rateLimit } from '../platform/http/rate-limit.js';
 import { parse } from '../platform/http/validate.js';
 import type { WhatsappBot } from '../whatsapp/bot.js';

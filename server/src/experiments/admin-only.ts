@@ -1,5 +1,5 @@
 import type { Claims, Database, Queryable } from '../platform/db/types.js';
-import { forbidden, unauthorized } from '../platform/http/problem.js';
+import { Forbidden, Unauthenticated } from '../platform/errors.js';
 
 /** Postgres' insufficient_privilege: the caller's role may not read metrics at all. */
 const INSUFFICIENT_PRIVILEGE = '42501';
@@ -10,11 +10,12 @@ const INSUFFICIENT_PRIVILEGE = '42501';
  * it but no policy, as on Supabase, sees no rows).
  */
 export async function readAsCaller<T>(db: Database, claims: Claims, fn: (tx: Queryable) => Promise<T>): Promise<T> {
-  if (claims.role === 'anon') throw unauthorized('sign in as a clinic admin');
+  if (claims.role === 'anon') throw new Unauthenticated('sign in as a clinic admin');
   try {
     return await db.withClaims(claims, fn);
   } catch (error) {
-    if ((error as { code?: string } | null)?.code === INSUFFICIENT_PRIVILEGE) throw forbidden('for clinic admins only');
+    if ((error as { code?: string } | null)?.code === INSUFFICIENT_PRIVILEGE)
+      throw new Forbidden('for clinic admins only');
     throw error;
   }
 }

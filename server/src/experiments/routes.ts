@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import { AbReportQuery } from '@psybook/client-sdk/schema';
-import type { RouteDeps } from '../app.js';
+import type { RouteDeps } from '../deps.js';
 import { claimsOf } from '../platform/http/authenticate.js';
-import { badRequest } from '../platform/http/problem.js';
+import { InvalidInput } from '../platform/errors.js';
 import { parse } from '../platform/http/validate.js';
 import { abReportCsv } from './ab-csv.js';
 import { queryAbCounts } from './ab-query.js';
@@ -23,8 +23,9 @@ export function reportRoutes(deps: RouteDeps): Router {
   router.get('/v1/admin/reports/ab', async (req, res) => {
     const query = parse(AbReportQuery, 'query', req);
     const span = dayNumber(query.to) - dayNumber(query.from);
-    if (span < 0) throw badRequest([{ field: 'query.to', message: 'must not be before from' }]);
-    if (span >= MAX_DAYS) throw badRequest([{ field: 'query.to', message: `must be within ${MAX_DAYS} days of from` }]);
+    if (span < 0) throw new InvalidInput([{ field: 'query.to', message: 'must not be before from' }]);
+    if (span >= MAX_DAYS)
+      throw new InvalidInput([{ field: 'query.to', message: `must be within ${MAX_DAYS} days of from` }]);
     const range = { from: query.from, to: query.to };
     const counts = await readAsCaller(deps.db, claimsOf(res), (tx) =>
       queryAbCounts(tx, { ...range, timezone: deps.config.CLINIC_TIMEZONE }),

@@ -1,5 +1,6 @@
 import express, { type RequestHandler } from 'express';
-import { HttpProblem, badRequest } from '../platform/http/problem.js';
+import { InvalidInput } from '../platform/errors.js';
+import { HttpProblem } from '../platform/http/problem.js';
 
 /** A batch of 50 events with their small data objects fits easily; anything bigger is abuse. */
 export const METRICS_BODY_LIMIT = '64kb';
@@ -26,7 +27,7 @@ export const metricsBody: RequestHandler[] = [
       try {
         req.body = JSON.parse(req.body) as unknown;
       } catch {
-        throw badRequest([{ field: 'body', message: 'is not valid JSON' }]);
+        throw new InvalidInput([{ field: 'body', message: 'is not valid JSON' }]);
       }
     }
     next();

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { MetricBatch, type MetricEvent } from '@psybook/client-sdk/schema';
-import type { RouteDeps } from '../app.js';
-import { badRequest } from '../platform/http/problem.js';
+import type { RouteDeps } from '../deps.js';
+import { InvalidInput } from '../platform/errors.js';
 import { parse } from '../platform/http/validate.js';
 import { metricsBody } from './body.js';
 import { insertMetricEvents } from './store.js';
@@ -19,7 +19,7 @@ function unknownAppointment(error: unknown, events: readonly MetricEvent[]) {
       ? [{ field: `body.events.${index}.appointmentId`, message: 'no such appointment' }]
       : [],
   );
-  return badRequest(
+  return new InvalidInput(
     fields.length ? fields : [{ field: 'body.events', message: 'names an appointment that does not exist' }],
   );
 }

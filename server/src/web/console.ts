@@ -1,16 +1,14 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import express, { Router, type RequestHandler } from 'express';
 import { AbReportQuery } from '@psybook/client-sdk/schema';
-import type { RouteDeps } from '../app.js';
+import type { RouteDeps } from '../deps.js';
 import { claimsOf } from '../platform/http/authenticate.js';
 import { HttpProblem } from '../platform/http/problem.js';
 import { parse } from '../platform/http/validate.js';
 import { readAsCaller } from '../experiments/admin-only.js';
 import { rangeHasDemoData } from '../experiments/demo-label.js';
 
-/** The console's build output; the same relative path from server/src/routes and server/dist/routes. */
-export const ADMIN_CONSOLE_DIST = fileURLToPath(new URL('../../../packages/admin-console/dist/', import.meta.url));
+import { DEFAULT_ASSETS } from './assets.js';
 
 /**
  * Stricter than the API's default: the console runs no inline script or style at all (Lit
@@ -38,7 +36,7 @@ const consoleHeaders: RequestHandler = (_req, res, next) => {
  * The clinic console at /admin (built by `npm run build -w @psybook/admin-console`), and the
  * one small endpoint it needs beyond the public API: whether a report range holds demo data.
  */
-export function adminConsoleRoutes(deps: RouteDeps, distDir = ADMIN_CONSOLE_DIST): Router {
+export function adminConsoleRoutes(deps: RouteDeps, distDir = DEFAULT_ASSETS.consoleDir): Router {
   const router = Router();
 
   router.get('/admin/demo-data.json', async (req, res) => {

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { RouteDeps } from '../app.js';
+import type { RouteDeps } from '../deps.js';
 import { DOCS_CSS, DOCS_HTML } from './openapi/docs-page.js';
 import { DOCS_SCRIPT } from './openapi/docs-script.js';
 import { buildOpenApiDocument } from './openapi/document.js';

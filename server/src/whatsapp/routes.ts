@@ -1,14 +1,13 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { Router } from 'express';
-import type { RouteDeps } from '../app.js';
-import { badRequest, forbidden, HttpProblem } from '../platform/http/problem.js';
-import { zodProblems } from '../platform/http/validate.js';
-import { createWhatsappBot, type BotDeps } from './bot.js';
+import type { RouteDeps } from '../deps.js';
+import { Forbidden, InvalidInput } from '../platform/errors.js';
+import { HttpProblem } from '../platform/http/problem.js';
+import { zodIssues } from '../platform/http/validate.js';
+import type { WhatsappBot } from './bot.js';
 import { hasCloudCredentials } from './local-secret.js';
 import { WebhookPayload } from './payload.js';
 import { verifySignature } from './signature.js';
-import { startChatSweeper } from './sweeper.js';
-import { chatSimulatorRoutes } from '../demo/chat-simulator.js';
 
 export const WEBHOOK_PATH = '/v1/whatsapp/webhook';
 
@@ -19,26 +18,23 @@ const sameText = (a: string, b: string) => {
 };
 
 /**
- * The WhatsApp Cloud API webhook, and (without credentials) the chat simulator. Mount it before
- * any JSON body parser: the signature is checked over the raw bytes.
+ * The WhatsApp Cloud API webhook. Mount it before any JSON body parser: the signature is
+ * checked over the raw bytes. The bot's background work (the idle sweeper) is main.ts's.
  */
-export function whatsappRoutes(deps: RouteDeps, options: Pick<BotDeps, 'retry'> = {}): Router {
-  const bot = createWhatsappBot({ ...deps, ...options });
+export function whatsappRoutes(deps: RouteDeps, bot: WhatsappBot): Router {
   if (hasCloudCredentials(deps.config) && !deps.config.WHATSAPP_APP_SECRET) {
     // Meta signs with the app secret; the local one would refuse every real delivery.
     deps.logger.error('WHATSAPP_APP_SECRET is not set: webhooks from Meta will be refused with 401');
   }
-  // Tests run their own sweeps with a pinned clock; a running server sweeps every minute.
-  if (deps.config.NODE_ENV !== 'test') startChatSweeper(deps);
   const router = Router();
 
   router.get(WEBHOOK_PATH, (req, res) => {
     const { 'hub.mode': mode, 'hub.verify_token': token, 'hub.challenge': challenge } = req.query;
     const expected = deps.config.WHATSAPP_VERIFY_TOKEN;
     const ok = mode === 'subscribe' && typeof token === 'string' && expected !== undefined && sameText(token, expected);
-    if (!ok) throw forbidden('the verify token does not match WHATSAPP_VERIFY_TOKEN');
+    if (!ok) throw new Forbidden('the verify token does not match WHATSAPP_VERIFY_TOKEN');
     if (typeof challenge !== 'string' || !/^[\w.-]{1,200}$/.test(challenge)) {
-      throw badRequest([{ field: 'query.hub.challenge', message: 'must be the challenge Meta sent' }]);
+      throw new InvalidInput([{ field: 'query.hub.challenge', message: 'must be the challenge Meta sent' }]);
     }
     res.type('text/plain').send(challenge);
   });
@@ -56,11 +52,11 @@ export function whatsappRoutes(deps: RouteDeps, options: Pick<BotDeps, 'retry'> 
     try {
       json = JSON.parse(req.body.toString('utf8'));
     } catch {
-      throw badRequest([{ field: 'body', message: 'is not valid JSON' }]);
+      throw new InvalidInput([{ field: 'body', message: 'is not valid JSON' }]);
     }
     const payload = WebhookPayload.safeParse(json);
     if (!payload.success) {
-      throw badRequest(zodProblems('body', payload.error));
+      throw new InvalidInput(zodIssues('body', payload.error));
     }
     const report = await bot.handleDelivery(payload.data);
     // Meta redelivers on a non-200; messages already handled are skipped then, by id.
@@ -69,6 +65,5 @@ export function whatsappRoutes(deps: RouteDeps, options: Pick<BotDeps, 'retry'> 
     res.json({ received: true, ...report });
   });
 
-  if (!hasCloudCredentials(deps.config) && bot.outbox) router.use(chatSimulatorRoutes(deps, bot, bot.outbox));
   return router;
 }

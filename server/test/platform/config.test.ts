@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { ConfigError, configSchema, loadConfig } from '../../src/platform/config.js';
+import { ConfigError, configFields, configSchema, loadConfig } from '../../src/platform/config.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 // Starting a process that compiles the server with tsx is slow on a loaded two-core machine.
@@ -53,7 +53,7 @@ describe('loadConfig', () => {
   });
 
   it('treats empty strings as unset, so every default applies', () => {
-    const blank = Object.fromEntries(Object.keys(configSchema.shape).map((name) => [name, '']));
+    const blank = Object.fromEntries(Object.keys(configFields.shape).map((name) => [name, '']));
     const config = loadConfig(blank);
     expect(config).toEqual(loadConfig({}));
     expect(config).toMatchObject({

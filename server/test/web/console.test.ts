@@ -5,13 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RouteDeps } from '../../src/app.js';
+import type { RouteDeps } from '../../src/deps.js';
 import { seedDemoExperiment } from '../../src/demo/experiment.js';
 import { errorHandler, notFoundHandler } from '../../src/platform/http/errors.js';
 import { createLogger } from '../../src/platform/logger.js';
 import { adminConsoleRoutes } from '../../src/web/console.js';
-import { ENGINES } from '../support/engines.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { ENGINES } from '@psybook/testkit/engines';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
 
 const ADMIN_SUB = '00000000-0000-4000-8000-000000000001';
 

@@ -5,9 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RouteDeps } from '../../src/app.js';
 import { errorHandler, notFoundHandler } from '../../src/platform/http/errors.js';
-import { SITE_CSP, siteRoutes, type SitePaths } from '../../src/web/site.js';
+import { SITE_CSP, demoSiteRoutes } from '../../src/demo/site.js';
+import { widgetScriptRoutes } from '../../src/web/widget-script.js';
+
+interface SitePaths {
+  siteDir: string;
+  widgetDir: string;
+}
 
 /** The site router alone over folders of our own, so no widget build is needed. */
 async function serve(paths: SitePaths): Promise<{ url: string; server: Server }> {
@@ -17,7 +22,7 @@ async function serve(paths: SitePaths): Promise<{ url: string; server: Server }>
     (req as unknown as { log: unknown }).log = { error() {}, warn() {}, info() {} };
     next();
   });
-  app.use(siteRoutes({} as RouteDeps, paths), notFoundHandler, errorHandler);
+  app.use(widgetScriptRoutes(paths.widgetDir), demoSiteRoutes(paths.siteDir), notFoundHandler, errorHandler);
   const server = createServer(app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };

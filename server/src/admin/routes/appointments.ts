@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { AppointmentListQuery, type StaffAppointmentList } from '@psybook/client-sdk/schema';
-import type { RouteDeps } from '../../app.js';
+import type { RouteDeps } from '../../deps.js';
 import { requireRole } from '../../platform/http/authenticate.js';
 import { parse } from '../../platform/http/validate.js';
 import { listAppointmentsFor } from '../staff-appointments.js';

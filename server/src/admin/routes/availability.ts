@@ -7,10 +7,10 @@ import {
   type AvailabilityList,
   type AvailabilityWindow,
 } from '@psybook/client-sdk/schema';
-import type { RouteDeps } from '../../app.js';
+import type { RouteDeps } from '../../deps.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { requireRole } from '../../platform/http/authenticate.js';
-import { HttpProblem, notFound } from '../../platform/http/problem.js';
+import { DomainError, NotFound } from '../../platform/errors.js';
 import { parse } from '../../platform/http/validate.js';
 import { deleteWindow, insertWindow, listWindows, updateWindow } from '../../booking/store/availability.js';
 import { findPsychologist } from '../../booking/store/psychologists.js';
@@ -26,14 +26,14 @@ async function mapTimeRange<T>(fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (error) {
     if (sqlState(error) !== CHECK_VIOLATION) throw error;
-    throw new HttpProblem(422, 'invalid_time_range', 'The window must end after it starts', {
-      errors: [{ field: 'body.endTime', message: 'must be after startTime' }],
+    throw new DomainError('unprocessable', 'invalid_time_range', 'The window must end after it starts', {
+      fields: [{ field: 'body.endTime', message: 'must be after startTime' }],
     });
   }
 }
 
 async function requirePsychologist(tx: Queryable, id: number): Promise<void> {
-  if (!(await findPsychologist(tx, id))) throw notFound('Psychologist');
+  if (!(await findPsychologist(tx, id))) throw new NotFound('Psychologist');
 }
 
 /** Weekly availability windows of one psychologist, for admins (as their claims). */
@@ -67,7 +67,7 @@ export function adminAvailabilityRoutes(deps: RouteDeps): Router {
     const { id, windowId } = parse(WindowParams, 'params', req);
     const body = parse(UpdateAvailabilityWindow, 'body', req);
     const updated = await deps.db.withClaims(claims, (tx) => mapTimeRange(() => updateWindow(tx, id, windowId, body)));
-    if (!updated) throw notFound('Availability window');
+    if (!updated) throw new NotFound('Availability window');
     res.json(updated satisfies AvailabilityWindow);
   });
 
@@ -75,7 +75,7 @@ export function adminAvailabilityRoutes(deps: RouteDeps): Router {
     const claims = requireRole(res, 'admin');
     const { id, windowId } = parse(WindowParams, 'params', req);
     const deleted = await deps.db.withClaims(claims, (tx) => deleteWindow(tx, id, windowId));
-    if (!deleted) throw notFound('Availability window');
+    if (!deleted) throw new NotFound('Availability window');
     res.status(204).end();
   });
 

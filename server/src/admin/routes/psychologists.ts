@@ -7,9 +7,9 @@ import {
   type AdminPsychologist,
   type AdminPsychologistList,
 } from '@psybook/client-sdk/schema';
-import type { RouteDeps } from '../../app.js';
+import type { RouteDeps } from '../../deps.js';
 import { requireRole } from '../../platform/http/authenticate.js';
-import { notFound } from '../../platform/http/problem.js';
+import { NotFound } from '../../platform/errors.js';
 import { parse } from '../../platform/http/validate.js';
 import { findPsychologist, listAllPsychologists } from '../../booking/store/psychologists.js';
 import { changePsychologist, createPsychologist, removePsychologist } from '../psychologists.js';
@@ -42,7 +42,7 @@ export function adminPsychologistRoutes(deps: RouteDeps): Router {
     const claims = requireRole(res, 'admin');
     const { id } = parse(Params, 'params', req);
     const found = await deps.db.withClaims(claims, (tx) => findPsychologist(tx, id));
-    if (!found) throw notFound('Psychologist');
+    if (!found) throw new NotFound('Psychologist');
     res.json(found satisfies AdminPsychologist);
   });
 

@@ -7,7 +7,7 @@ import {
   type StaffAppointmentEnvelope,
   type StaffAppointmentList,
 } from '@psybook/client-sdk/schema';
-import type { RouteDeps } from '../../app.js';
+import type { RouteDeps } from '../../deps.js';
 import { requireRole } from '../../platform/http/authenticate.js';
 import { parse } from '../../platform/http/validate.js';
 import { listAppointmentsFor, updateAppointmentAs } from '../staff-appointments.js';

@@ -1,8 +1,8 @@
 import { Router, type Request } from 'express';
 import { CreateBooking, type BookingCreated } from '@psybook/client-sdk/schema';
-import type { RouteDeps } from '../../app.js';
+import type { RouteDeps } from '../../deps.js';
 import type { Queryable } from '../../platform/db/types.js';
-import { badRequest } from '../../platform/http/problem.js';
+import { InvalidInput } from '../../platform/errors.js';
 import { rateLimit } from '../../platform/http/rate-limit.js';
 import { parse } from '../../platform/http/validate.js';
 import { createBooking, normalisePhone } from '../booking.js';
@@ -17,7 +17,7 @@ function idempotencyKeyOf(req: Request): string | undefined {
   const key = req.get('idempotency-key');
   if (key === undefined) return undefined;
   if (!IDEMPOTENCY_KEY.test(key)) {
-    throw badRequest([{ field: 'headers.idempotency-key', message: 'must be 1–255 printable ASCII characters' }]);
+    throw new InvalidInput([{ field: 'headers.idempotency-key', message: 'must be 1–255 printable ASCII characters' }]);
   }
   return key;
 }
@@ -30,7 +30,7 @@ export function bookingRoutes(deps: RouteDeps): Router {
     const key = idempotencyKeyOf(req);
     const phone = normalisePhone(body.patient.phone, deps.config.DEFAULT_COUNTRY);
     if (!phone) {
-      throw badRequest([
+      throw new InvalidInput([
         {
           field: 'body.patient.phone',
           message: `is not a valid phone number (without +, read as ${deps.config.DEFAULT_COUNTRY})`,

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { ClinicConfig } from '@psybook/client-sdk/schema';
-import type { RouteDeps } from '../../app.js';
+import type { RouteDeps } from '../../deps.js';
 
 /** `GET /v1/config`: what a widget or custom UI needs to know about the clinic. */
 export function configRoutes({ config }: RouteDeps): Router {

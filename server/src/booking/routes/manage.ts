@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { ManageTokenParam, RescheduleBooking, type AppointmentEnvelope } from '@psybook/client-sdk/schema';
-import type { RouteDeps } from '../../app.js';
+import type { RouteDeps } from '../../deps.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { rateLimit } from '../../platform/http/rate-limit.js';
 import { parse } from '../../platform/http/validate.js';

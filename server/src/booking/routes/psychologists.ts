@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { IdParam, SlotQuery, type PsychologistList, type SlotList } from '@psybook/client-sdk/schema';
-import type { RouteDeps } from '../../app.js';
+import type { RouteDeps } from '../../deps.js';
 import { claimsOf } from '../../platform/http/authenticate.js';
 import { parse } from '../../platform/http/validate.js';
 import { listActivePsychologists } from '../store/psychologists.js';

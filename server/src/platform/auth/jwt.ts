@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { isDbRole } from '../db/claims.js';
 import type { Claims, DbRole } from '../db/types.js';
-import { unauthorized } from '../http/problem.js';
+import { Unauthenticated } from '../errors.js';
 
 /** Roles a caller may present in a bearer token; `service` and `whatsapp_service` are the server's own. */
 export const TOKEN_ROLES: readonly DbRole[] = ['anon', 'authenticated', 'admin'];
@@ -30,14 +30,15 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
             ? await jwtVerify(token, key, { algorithms })
             : await jwtVerify(token, key, { algorithms }));
       } catch (error) {
-        if (error instanceof errors.JWTExpired) throw unauthorized('the token has expired');
-        throw unauthorized('the token is not valid');
+        if (error instanceof errors.JWTExpired) throw new Unauthenticated('the token has expired');
+        throw new Unauthenticated('the token is not valid');
       }
       const role = payload['role'];
       if (!isDbRole(role) || !TOKEN_ROLES.includes(role)) {
-        throw unauthorized(`the token's role ${JSON.stringify(role)} is not one of ${TOKEN_ROLES.join(', ')}`);
+        throw new Unauthenticated(`the token's role ${JSON.stringify(role)} is not one of ${TOKEN_ROLES.join(', ')}`);
       }
-      if (role !== 'anon' && typeof payload.sub !== 'string') throw unauthorized('the token has no subject (sub)');
+      if (role !== 'anon' && typeof payload.sub !== 'string')
+        throw new Unauthenticated('the token has no subject (sub)');
       return { ...payload, role } as Claims;
     },
   };

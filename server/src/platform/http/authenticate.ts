@@ -1,7 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import type { TokenVerifier } from '../auth/jwt.js';
 import type { Claims } from '../db/types.js';
-import { forbidden, unauthorized } from './problem.js';
+import { Forbidden, Unauthenticated } from '../errors.js';
 
 const ANON: Claims = { role: 'anon' };
 
@@ -14,7 +14,7 @@ export function authenticate(verifier: TokenVerifier): RequestHandler {
       return next();
     }
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw unauthorized('the Authorization header must be "Bearer <token>"');
+    if (!match) throw new Unauthenticated('the Authorization header must be "Bearer <token>"');
     res.locals['claims'] = await verifier.verify(match[1]!);
     next();
   };
@@ -27,7 +27,7 @@ export function claimsOf(res: Response): Claims {
 /** Refuses callers whose role is not listed (the policies still decide which rows they get). */
 export function requireRole(res: Response, ...roles: Claims['role'][]): Claims {
   const claims = claimsOf(res);
-  if (claims.role === 'anon' && !roles.includes('anon')) throw unauthorized('sign in to use this endpoint');
-  if (!roles.includes(claims.role)) throw forbidden(`this endpoint is for ${roles.join(' or ')}`);
+  if (claims.role === 'anon' && !roles.includes('anon')) throw new Unauthenticated('sign in to use this endpoint');
+  if (!roles.includes(claims.role)) throw new Forbidden(`this endpoint is for ${roles.join(' or ')}`);
   return claims;
 }

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { RouteDeps } from '../../app.js';
+import type { RouteDeps } from '../../deps.js';
 
 /** Liveness says the process answers; readiness says it can reach its database. */
 export function healthRoutes({ db }: RouteDeps): Router {

@@ -1,13 +1,12 @@
+import type { FieldIssue } from '../errors.js';
+
 /** One failing field of a request: where it is and what is wrong with it. */
-export interface FieldProblem {
-  /** Dotted path from the request part, e.g. `body.patient.phone` or `query.from`. */
-  field: string;
-  message: string;
-}
+export type FieldProblem = FieldIssue;
 
 /**
- * An error the API answers as RFC 9457 problem+json. `code` is stable: clients switch on it
- * (`slot_taken`, `outside_availability`, `validation_failed`, …); `title` is for people.
+ * An error answered as RFC 9457 problem+json that belongs to HTTP itself (a body that does not
+ * parse, a page that is not built); the features throw domain errors instead
+ * (platform/errors.ts), which errors.ts maps here. `code` is stable: clients switch on it.
  */
 export class HttpProblem extends Error {
   override name = 'HttpProblem' as const;
@@ -20,16 +19,3 @@ export class HttpProblem extends Error {
     super(title);
   }
 }
-
-export const badRequest = (errors: FieldProblem[], detail?: string) =>
-  new HttpProblem(400, 'validation_failed', 'The request is not valid', {
-    errors,
-    ...(detail ? { detail } : { detail: errors.map((e) => `${e.field}: ${e.message}`).join('; ') }),
-  });
-export const unauthorized = (detail: string) =>
-  new HttpProblem(401, 'unauthorized', 'Authentication required', {
-    detail,
-    headers: { 'WWW-Authenticate': 'Bearer' },
-  });
-export const forbidden = (detail: string) => new HttpProblem(403, 'forbidden', 'Not allowed', { detail });
-export const notFound = (what: string) => new HttpProblem(404, 'not_found', `${what} not found`);

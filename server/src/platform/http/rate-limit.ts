@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
-import type { RouteDeps } from '../../app.js';
+import type { RouteDeps } from '../../deps.js';
 import { countHit, pruneWindows } from './rate-limit-store.js';
 import { HttpProblem } from './problem.js';
 

@@ -1,8 +1,8 @@
 import type { Request } from 'express';
 import type { z } from 'zod';
-import { badRequest, type FieldProblem } from './problem.js';
+import { InvalidInput, type FieldIssue } from '../errors.js';
 
-export function zodProblems(part: string, error: z.ZodError): FieldProblem[] {
+export function zodIssues(part: string, error: z.ZodError): FieldIssue[] {
   return error.issues
     .map((issue) => {
       // Unknown keys are reported on the object; name each key instead, so a client sees which.
@@ -18,6 +18,6 @@ export function zodProblems(part: string, error: z.ZodError): FieldProblem[] {
 /** Parses one part of a request with a contract schema, or throws a 400 naming each field. */
 export function parse<S extends z.ZodType>(schema: S, part: 'body' | 'query' | 'params', req: Request): z.infer<S> {
   const result = schema.safeParse(req[part]);
-  if (!result.success) throw badRequest(zodProblems(part, result.error));
+  if (!result.success) throw new InvalidInput(zodIssues(part, result.error));
   return result.data;
 }

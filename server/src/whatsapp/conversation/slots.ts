@@ -1,4 +1,4 @@
-import { HttpProblem } from '../../platform/http/problem.js';
+import { NotFound } from '../../platform/errors.js';
 import { listSlots } from '../../booking/slots.js';
 import { addDays, localNow } from '../clock.js';
 import type { Turn } from './turn.js';
@@ -37,7 +37,7 @@ async function querySlots(turn: Turn, from?: string, to?: string): Promise<FreeS
     return slots.map((slot) => ({ date: slot.date, startTime: slot.startTime.slice(0, 5) }));
   } catch (error) {
     // The psychologist was deactivated mid-chat: nothing to offer (the prompt says so).
-    if (error instanceof HttpProblem && error.status === 404) return [];
+    if (error instanceof NotFound) return [];
     throw error;
   }
 }

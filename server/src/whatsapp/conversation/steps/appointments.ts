@@ -1,13 +1,25 @@
 import { localNow } from '../../clock.js';
 import { shortDay } from '../../i18n/index.js';
-import { cancelPatientAppointment, upcomingAppointments } from '../../store/catalog.js';
+import { changeAppointmentStatus } from '../../../booking/appointment-status.js';
+import { upcomingOfPhone } from '../../../booking/store/appointments.js';
 import { askButtons, askList, stringsOf, type StepHandler, type Turn } from '../turn.js';
 import { showMenu } from './menu.js';
 import { summary } from './summary.js';
 
-function upcoming(turn: Turn) {
+function upcoming(turn: Turn, id?: number) {
   const local = localNow(turn.now, turn.config.CLINIC_TIMEZONE);
-  return upcomingAppointments(turn.tx, turn.phone, local.date, local.time);
+  return upcomingOfPhone(turn.tx, turn.phone, { today: local.date, time: local.time }, id);
+}
+
+/**
+ * Cancels one live appointment of this patient through the same status change as every other
+ * channel; undefined when it is not theirs or no longer live. The exclusion constraint covers
+ * only live appointments, so the time is free again at once.
+ */
+async function cancelOwn(turn: Turn, id: number) {
+  const [own] = await upcoming(turn, id);
+  if (!own) return undefined;
+  return (await changeAppointmentStatus(turn.tx, id, 'cancelled')) ? own : undefined;
 }
 
 /** "mis citas": the patient's upcoming appointments, each one a row to cancel. */
@@ -53,7 +65,7 @@ export const cancelConfirmStep: StepHandler = {
     if (answer.value === 'no' || id === undefined) {
       showMenu(turn, t.kept);
     } else {
-      const cancelled = await cancelPatientAppointment(turn.tx, turn.phone, id);
+      const cancelled = await cancelOwn(turn, id);
       showMenu(turn, cancelled ? t.cancelled(summary(turn, cancelled)) : t.alreadyGone);
     }
     return true;

@@ -1,13 +1,11 @@
 import { createBooking } from '../../../booking/booking.js';
-import { HttpProblem } from '../../../platform/http/problem.js';
+import { isSlotGone } from '../../../booking/errors.js';
+import { DomainError, NotFound } from '../../../platform/errors.js';
 import { completeChat } from '../../store/chats.js';
 import { recordChatEvent } from '../../store/metrics.js';
 import { say, stringsOf, type Turn } from '../turn.js';
 import { showMenu } from './menu.js';
 import { summary } from './summary.js';
-
-/** Codes that mean "this time is no longer bookable": offer the next free times. */
-const GONE = new Set(['slot_taken', 'outside_availability', 'in_the_past', 'too_soon', 'beyond_horizon', 'not_found']);
 
 /**
  * Books through the same service as the web form, in this message's transaction; the slot is
@@ -40,8 +38,9 @@ export async function book(turn: Turn): Promise<void> {
     });
     showMenu(turn, t.booked(summary(turn, { date, startTime, psychologistName }, `${firstName} ${lastName}`)));
   } catch (error) {
-    if (!(error instanceof HttpProblem) || error.status >= 500) throw error;
-    if (GONE.has(error.code)) {
+    if (!(error instanceof DomainError)) throw error;
+    // The time is no longer bookable, or the psychologist was deactivated: offer other times.
+    if (isSlotGone(error) || error instanceof NotFound) {
       say(turn, t.slotTaken);
       // startTime stays: the times offered next are the ones after it.
       Object.assign(context, { page: 0, acrossDays: true });

@@ -1,12 +1,23 @@
 import { normalise } from '../../answers.js';
-import { activePsychologists, type PsychologistOption } from '../../store/catalog.js';
+import { listActivePsychologists } from '../../../booking/store/psychologists.js';
 import { askList, nextPage, paginate, say, stringsOf, type StepHandler, type Turn } from '../turn.js';
+
+interface PsychologistOption {
+  id: number;
+  name: string;
+  bio: string | null;
+}
 
 const perTurn = new WeakMap<Turn, Promise<PsychologistOption[]>>();
 /** Read once per message: the answer check and the re-asked list use the same rows. */
 function psychologists(turn: Turn): Promise<PsychologistOption[]> {
   let list = perTurn.get(turn);
-  if (!list) perTurn.set(turn, (list = activePsychologists(turn.tx)));
+  if (!list) {
+    list = listActivePsychologists(turn.tx).then((rows) =>
+      rows.map((p) => ({ id: p.id, name: `${p.firstName} ${p.lastName}`, bio: p.bio })),
+    );
+    perTurn.set(turn, list);
+  }
   return list;
 }
 
