@@ -1,9 +1,9 @@
 import type { AppointmentListQuery, StaffAppointment, UpdateAppointment } from '@psybook/client-sdk/schema';
 import type { Queryable } from '../platform/db/types.js';
-import { notFound } from '../platform/http/problem.js';
-import { listStaffRows, updateStatusAndNotes } from '../booking/store/staff-appointments.js';
+import { NotFound } from '../platform/errors.js';
+import { listStaffRows, setAppointmentNotes } from '../booking/store/appointments.js';
 import { toStaffAppointment } from '../booking/appointment-view.js';
-import { withTransitionCheck } from '../booking/appointment-status.js';
+import { changeAppointmentStatus } from '../booking/appointment-status.js';
 
 /** The appointments the caller's policies let it see, filtered. */
 export async function listAppointmentsFor(
@@ -16,8 +16,9 @@ export async function listAppointmentsFor(
 }
 
 /**
- * Changes status and/or notes as the caller; the policies decide whether it may touch this
- * appointment (404 when it may not even see it), the trigger which status changes are allowed.
+ * Changes status and/or notes as the caller, in its transaction; the policies decide whether
+ * it may touch this appointment (`NotFound` when it may not even see it), the transition
+ * trigger which status changes are allowed.
  */
 export async function updateAppointmentAs(
   tx: Queryable,
@@ -25,8 +26,10 @@ export async function updateAppointmentAs(
   change: UpdateAppointment,
   timeZone: string,
 ): Promise<StaffAppointment> {
-  const updated = await withTransitionCheck(() => updateStatusAndNotes(tx, id, change));
-  const [row] = updated ? await listStaffRows(tx, { id }) : [];
-  if (!row) throw notFound('Appointment');
+  let found = true;
+  if (change.status !== undefined) found = (await changeAppointmentStatus(tx, id, change.status)) !== undefined;
+  if (found && change.notes !== undefined) found = await setAppointmentNotes(tx, id, change.notes);
+  const [row] = found ? await listStaffRows(tx, { id }) : [];
+  if (!row) throw new NotFound('Appointment');
   return toStaffAppointment(row, timeZone);
 }
