@@ -1,4 +1,5 @@
-import { createClient, fromSupabase, type PsybookClient, type SupabaseLike } from '@psybook/client-sdk';
+import { createClient, fromSupabase, isApiError, type PsybookClient, type SupabaseLike } from '@psybook/client-sdk';
+import { problemText } from './problem-text.js';
 
 /** How the console signs in: a pasted token, or a supabase-js client whose session is forwarded. */
 export type Credentials = { token: string } | { supabase: SupabaseLike };
@@ -38,5 +39,19 @@ export async function hasDemoData(credentials: Credentials, range: { from: strin
     return res.ok && ((await res.json()) as { demo?: unknown }).demo === true;
   } catch {
     return false;
+  }
+}
+
+/** Why the API refused credentials: not an admin's, or not accepted at all (with the API's reason). */
+export type Refusal = { kind: 'not_admin' } | { kind: 'rejected'; reason: string };
+
+/** Checks credentials with a call only an admin may make; resolves to why they were refused, if they were. */
+export async function checkCredentials(credentials: Credentials): Promise<Refusal | undefined> {
+  try {
+    await clientFor(credentials).admin.psychologists.list();
+    return undefined;
+  } catch (error) {
+    if (isApiError(error) && error.status === 403) return { kind: 'not_admin' };
+    return { kind: 'rejected', reason: problemText(error) };
   }
 }

@@ -1,4 +1,20 @@
-/** English messages; every other language provides the same keys. `{name}` is filled in. */
+/** The figures a verdict sentence names, already formatted. */
+export interface Verdict {
+  leader: string;
+  points: string;
+  a: string;
+  b: string;
+  p: string;
+}
+
+/** Who and when an appointment is, as staff read it. */
+export interface AppointmentRef {
+  patient: string;
+  date: string;
+  time: string;
+}
+
+/** English strings. Other languages implement the same shape (`Strings`), checked by the compiler. */
 export const en = {
   title: 'Clinic console',
   language: 'Language',
@@ -9,11 +25,11 @@ export const en = {
   tokenLabel: 'Access token',
   signIn: 'Sign in',
   signingIn: 'Signing in…',
-  tokenRejected: 'That token was not accepted: {reason}',
+  tokenRejected: (reason: string) => `That token was not accepted: ${reason}`,
   notAdmin: 'This token is not a clinic admin’s, so the console cannot show the report or manage bookings.',
   loading: 'Loading…',
   retry: 'Try again',
-  failed: 'Something went wrong: {reason}',
+  failed: (reason: string) => `Something went wrong: ${reason}`,
   navReport: 'A/B report',
   navAppointments: 'Appointments',
   navAvailability: 'Availability',
@@ -30,23 +46,22 @@ export const en = {
   conversions: 'Bookings',
   conversionRate: 'Conversion',
   interval: '95% interval',
-  intervalHelp: 'The true rate is very likely between {low} and {high}.',
+  intervalHelp: (low: string, high: string) => `The true rate is very likely between ${low} and ${high}.`,
   medianTime: 'Median time to book',
   p90Time: '90% book within',
   noBookings: 'no bookings yet',
-  summaryLikely:
-    '{leader} converts {points} points better ({a} vs {b}); this difference is unlikely to be chance, {p}.',
-  summaryUnclear:
-    '{leader} converts {points} points better ({a} vs {b}), but a difference this size could easily be chance ({p}); keep the experiment running.',
-  summaryEqual: 'Both ways convert at the same rate ({a}); there is no difference to explain.',
+  summaryLikely: ({ leader, points, a, b, p }: Verdict) =>
+    `${leader} converts ${points} points better (${a} vs ${b}); this difference is unlikely to be chance, ${p}.`,
+  summaryUnclear: ({ leader, points, a, b, p }: Verdict) =>
+    `${leader} converts ${points} points better (${a} vs ${b}), but a difference this size could easily be chance (${p}); keep the experiment running.`,
+  summaryEqual: (a: string) => `Both ways convert at the same rate (${a}); there is no difference to explain.`,
   summaryNone: 'There is not enough data in this range to compare the two ways yet.',
-  funnelHeading: '{arm} funnel',
-  funnelSummary: '{arm} funnel: {steps}.',
+  funnelHeading: (arm: string) => `${arm} funnel`,
   step: 'Step',
   reached: 'Visits reaching it',
   ofVisits: 'Share of visits',
   dailyHeading: 'Daily conversion',
-  dailySummary: 'Daily conversion rate of both ways from {from} to {to}.',
+  dailySummary: (from: string, to: string) => `Daily conversion rate of both ways from ${from} to ${to}.`,
   dailyTable: 'Daily figures',
   date: 'Date',
 
@@ -77,8 +92,10 @@ export const en = {
   confirm: 'Confirm',
   complete: 'Complete',
   cancel: 'Cancel',
-  actionLabel: '{action} the appointment of {patient} on {date} at {time}',
-  updated: 'Appointment of {patient} on {date} at {time}: {status}.',
+  actionLabel: (action: string, { patient, date, time }: AppointmentRef) =>
+    `${action} the appointment of ${patient} on ${date} at ${time}`,
+  updated: ({ patient, date, time }: AppointmentRef, status: string) =>
+    `Appointment of ${patient} on ${date} at ${time}: ${status}.`,
 
   availabilityHeading: 'Weekly availability',
   availabilityHelp: 'Windows are in the clinic’s time zone; patients can book sessions inside them.',
@@ -91,10 +108,10 @@ export const en = {
   remove: 'Remove',
   add: 'Add window',
   addHeading: 'Add a window',
-  windowLabel: '{day} {start}–{end}',
-  saved: 'Saved: {window}.',
-  removed: 'Removed: {window}.',
-  added: 'Added: {window}.',
+  windowLabel: (day: string, start: string, end: string) => `${day} ${start}–${end}`,
+  saved: (window: string) => `Saved: ${window}.`,
+  removed: (window: string) => `Removed: ${window}.`,
+  added: (window: string) => `Added: ${window}.`,
   day_0: 'Sunday',
   day_1: 'Monday',
   day_2: 'Tuesday',
@@ -104,5 +121,4 @@ export const en = {
   day_6: 'Saturday',
 };
 
-export type Messages = typeof en;
-export type MessageKey = keyof Messages;
+export type Strings = typeof en;

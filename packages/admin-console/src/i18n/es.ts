@@ -1,6 +1,7 @@
-import type { Messages } from './en.js';
+import type { Strings } from './en.js';
 
-export const es: Messages = {
+/** Spanish strings (Spain's Spanish, as the clinics' staff write). */
+export const es: Strings = {
   title: 'Consola de la clínica',
   language: 'Idioma',
   signOut: 'Cerrar sesión',
@@ -10,12 +11,12 @@ export const es: Messages = {
   tokenLabel: 'Token de acceso',
   signIn: 'Entrar',
   signingIn: 'Entrando…',
-  tokenRejected: 'No se aceptó ese token: {reason}',
+  tokenRejected: (reason) => `No se aceptó ese token: ${reason}`,
   notAdmin:
     'Este token no es de un administrador de la clínica, así que la consola no puede mostrar el informe ni gestionar citas.',
   loading: 'Cargando…',
   retry: 'Reintentar',
-  failed: 'Algo salió mal: {reason}',
+  failed: (reason) => `Algo salió mal: ${reason}`,
   navReport: 'Informe A/B',
   navAppointments: 'Citas',
   navAvailability: 'Disponibilidad',
@@ -33,23 +34,22 @@ export const es: Messages = {
   conversions: 'Reservas',
   conversionRate: 'Conversión',
   interval: 'Intervalo del 95 %',
-  intervalHelp: 'La tasa real está muy probablemente entre {low} y {high}.',
+  intervalHelp: (low, high) => `La tasa real está muy probablemente entre ${low} y ${high}.`,
   medianTime: 'Tiempo mediano hasta reservar',
   p90Time: 'El 90 % reserva en menos de',
   noBookings: 'aún sin reservas',
-  summaryLikely:
-    '{leader} convierte {points} puntos más ({a} frente a {b}); es poco probable que esta diferencia sea casualidad, {p}.',
-  summaryUnclear:
-    '{leader} convierte {points} puntos más ({a} frente a {b}), pero una diferencia así podría ser casualidad ({p}); deja correr el experimento.',
-  summaryEqual: 'Las dos vías convierten igual ({a}); no hay diferencia que explicar.',
+  summaryLikely: ({ leader, points, a, b, p }) =>
+    `${leader} convierte ${points} puntos más (${a} frente a ${b}); es poco probable que esta diferencia sea casualidad, ${p}.`,
+  summaryUnclear: ({ leader, points, a, b, p }) =>
+    `${leader} convierte ${points} puntos más (${a} frente a ${b}), pero una diferencia así podría ser casualidad (${p}); deja correr el experimento.`,
+  summaryEqual: (a) => `Las dos vías convierten igual (${a}); no hay diferencia que explicar.`,
   summaryNone: 'Aún no hay datos suficientes en este periodo para comparar las dos vías.',
-  funnelHeading: 'Embudo: {arm}',
-  funnelSummary: 'Embudo de {arm}: {steps}.',
+  funnelHeading: (arm) => `Embudo: ${arm}`,
   step: 'Paso',
   reached: 'Visitas que llegan',
   ofVisits: 'Parte de las visitas',
   dailyHeading: 'Conversión diaria',
-  dailySummary: 'Tasa de conversión diaria de las dos vías del {from} al {to}.',
+  dailySummary: (from, to) => `Tasa de conversión diaria de las dos vías del ${from} al ${to}.`,
   dailyTable: 'Cifras diarias',
   date: 'Fecha',
 
@@ -80,8 +80,8 @@ export const es: Messages = {
   confirm: 'Confirmar',
   complete: 'Completar',
   cancel: 'Cancelar',
-  actionLabel: '{action} la cita de {patient} el {date} a las {time}',
-  updated: 'Cita de {patient} el {date} a las {time}: {status}.',
+  actionLabel: (action, { patient, date, time }) => `${action} la cita de ${patient} el ${date} a las ${time}`,
+  updated: ({ patient, date, time }, status) => `Cita de ${patient} el ${date} a las ${time}: ${status}.`,
 
   availabilityHeading: 'Disponibilidad semanal',
   availabilityHelp:
@@ -95,10 +95,10 @@ export const es: Messages = {
   remove: 'Eliminar',
   add: 'Añadir franja',
   addHeading: 'Añadir una franja',
-  windowLabel: '{day} {start}–{end}',
-  saved: 'Guardada: {window}.',
-  removed: 'Eliminada: {window}.',
-  added: 'Añadida: {window}.',
+  windowLabel: (day, start, end) => `${day} ${start}–${end}`,
+  saved: (window) => `Guardada: ${window}.`,
+  removed: (window) => `Eliminada: ${window}.`,
+  added: (window) => `Añadida: ${window}.`,
   day_0: 'domingo',
   day_1: 'lunes',
   day_2: 'martes',

@@ -1,49 +1,49 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type MessageKey, type Messages } from './en.js';
+import { en, type Strings } from './en.js';
 import { es } from './es.js';
 
-/** Languages the console speaks; add one by adding a file with the same keys. */
-export const LANGUAGES = { en, es } as const;
-export type Lang = keyof typeof LANGUAGES;
+/** Languages the console speaks; add one by adding a file and a line here. */
+export const STRINGS = { en, es } satisfies Record<string, Strings>;
+export type Lang = keyof typeof STRINGS;
+export type { Strings };
 export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
 
-const STORAGE_KEY = 'psybook-admin-lang';
-const changes = new EventTarget();
+const isLang = (value: string | null | undefined): value is Lang => !!value && Object.hasOwn(STRINGS, value);
 
-function initialLang(): Lang {
-  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
-  if (saved && saved in LANGUAGES) return saved as Lang;
-  return globalThis.navigator?.language?.toLowerCase().startsWith('es') ? 'es' : 'en';
+const primary = (tag: string | null | undefined) => tag?.toLowerCase().split('-')[0];
+
+function browserLang(): Lang {
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const lang = primary(tag);
+    if (isLang(lang)) return lang;
+  }
+  return 'en';
 }
 
-let current: Lang = initialLang();
+/**
+ * The language to speak: the element's own `lang` when it names one we have, else the page's
+ * (inside a shadow root, `<html lang>`, which the language select sets), else the browser's,
+ * else English.
+ */
+export function resolveLang(requested: string | null | undefined, host: Element): Lang {
+  const own = primary(requested);
+  if (isLang(own)) return own;
+  const page = primary((host.parentElement?.closest('[lang]') ?? document.documentElement).getAttribute('lang'));
+  return isLang(page) ? page : browserLang();
+}
 
-export const currentLang = (): Lang => current;
+const STORAGE_KEY = 'psybook-admin-lang';
 
-/** Switches every element's language at once and remembers the choice. */
+/** The language this person chose here before, else their browser's. */
+export function preferredLang(): Lang {
+  const saved = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return isLang(saved) ? saved : browserLang();
+}
+
+/**
+ * Switches the whole console and remembers the choice: every element's `LocalizeController`
+ * follows `<html lang>`.
+ */
 export function setLang(lang: Lang): void {
-  current = lang;
   globalThis.localStorage?.setItem(STORAGE_KEY, lang);
   document.documentElement.lang = lang;
-  changes.dispatchEvent(new Event('change'));
-}
-
-/** A message in the current language with `{name}` placeholders filled in. */
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const messages: Messages = LANGUAGES[current];
-  return messages[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}
-
-/** Re-renders its host when the language changes. */
-export class LocaleController implements ReactiveController {
-  private readonly onChange = () => this.host.requestUpdate();
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-  hostConnected() {
-    changes.addEventListener('change', this.onChange);
-  }
-  hostDisconnected() {
-    changes.removeEventListener('change', this.onChange);
-  }
 }

@@ -1,13 +1,12 @@
 import type { AdminPsychologist, AvailabilityWindow, PsybookClient } from '@psybook/client-sdk';
-import { LitElement, css, html } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { LocaleController, t } from '../i18n/index.js';
-import type { MessageKey } from '../i18n/en.js';
-import { baseStyles } from '../styles.js';
-import { problemText } from './problem-text.js';
+import { LitElement, html } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { dayName } from '../../format.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { problemText } from '../../problem-text.js';
+import { styles } from './psybook-availability-view.styles.js';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 0];
-const dayName = (day: number) => t(`day_${day}` as MessageKey);
 
 /** The fields of one window form, as the API takes them. */
 function readWindow(form: HTMLFormElement) {
@@ -21,36 +20,26 @@ function readWindow(form: HTMLFormElement) {
 }
 
 /**
- * @summary Each psychologist's weekly availability: pick a psychologist, edit or remove a
- * window in place, or add one. Errors from the API (e.g. an end before the start) are shown
- * with the field they concern.
+ * Each psychologist's weekly availability: pick a psychologist, edit or remove a window in
+ * place, or add one. Errors from the API (e.g. an end before the start) are shown with the
+ * field they concern.
+ *
+ * @tagname psybook-availability-view
+ * @summary Edit, remove and add the weekly windows in which patients can book.
  */
-@customElement('psybook-availability-view')
 export class PsybookAvailabilityView extends LitElement {
-  static override styles = [
-    baseStyles,
-    css`
-      fieldset {
-        border: 1px solid var(--line);
-        border-radius: 6px;
-        margin: 0 0 0.75rem;
-        padding: 0.5rem 0.75rem;
-      }
-      label.check {
-        flex-direction: row;
-        align-items: center;
-      }
-    `,
-  ];
+  static override styles = styles;
 
+  /** The signed-in API client; setting it loads the psychologists. Property only. */
   @property({ attribute: false }) client?: PsybookClient;
   @state() private psychologists: AdminPsychologist[] = [];
   @state() private selected: number | undefined;
   @state() private windows: AvailabilityWindow[] | undefined;
+  /** Why the last call failed (the API's words), or empty. */
   @state() private error = '';
   @state() private message = '';
   @query('#availability-status') private statusLine!: HTMLElement;
-  private readonly locale = new LocaleController(this);
+  private readonly localize = new LocalizeController(this);
 
   override async updated(changed: Map<string, unknown>) {
     if (changed.has('client') && this.client) {
@@ -59,7 +48,7 @@ export class PsybookAvailabilityView extends LitElement {
         this.selected ??= this.psychologists[0]?.id;
         await this.loadWindows();
       } catch (error) {
-        this.error = t('failed', { reason: problemText(error) });
+        this.error = problemText(error);
       }
     }
   }
@@ -74,7 +63,7 @@ export class PsybookAvailabilityView extends LitElement {
   }
 
   private label(w: Pick<AvailabilityWindow, 'dayOfWeek' | 'startTime' | 'endTime'>) {
-    return t('windowLabel', { day: dayName(w.dayOfWeek), start: w.startTime, end: w.endTime });
+    return this.localize.t.windowLabel(dayName(w.dayOfWeek, this.localize), w.startTime, w.endTime);
   }
 
   /** Runs one change, reloads the list, says what happened and keeps focus in a sensible place. */
@@ -85,7 +74,7 @@ export class PsybookAvailabilityView extends LitElement {
       this.message = await run();
       await this.loadWindows();
     } catch (error) {
-      this.error = t('failed', { reason: problemText(error) });
+      this.error = problemText(error);
     }
     await this.updateComplete;
     this.statusLine.focus();
@@ -96,14 +85,14 @@ export class PsybookAvailabilityView extends LitElement {
     const body = readWindow(event.currentTarget as HTMLFormElement);
     void this.change(async () => {
       const saved = await this.client!.admin.availability.update(window.psychologistId, window.id, body);
-      return t('saved', { window: this.label(saved) });
+      return this.localize.t.saved(this.label(saved));
     });
   }
 
   private removeWindow(window: AvailabilityWindow) {
     void this.change(async () => {
       await this.client!.admin.availability.remove(window.psychologistId, window.id);
-      return t('removed', { window: this.label(window) });
+      return this.localize.t.removed(this.label(window));
     });
   }
 
@@ -114,46 +103,48 @@ export class PsybookAvailabilityView extends LitElement {
     void this.change(async () => {
       const created = await this.client!.admin.availability.create(this.selected!, body);
       form.reset();
-      return t('added', { window: this.label(created) });
+      return this.localize.t.added(this.label(created));
     });
   }
 
   private fields(w?: AvailabilityWindow) {
+    const l = this.localize;
+    const { t } = l;
     return html`
       <label
-        >${t('day')}
+        >${t.day}
         <select name="dayOfWeek">
-          ${DAYS.map((day) => html`<option value=${day} ?selected=${w?.dayOfWeek === day}>${dayName(day)}</option>`)}
+          ${DAYS.map((day) => html`<option value=${day} ?selected=${w?.dayOfWeek === day}>${dayName(day, l)}</option>`)}
         </select>
       </label>
-      <label>${t('start')}<input type="time" name="startTime" required .value=${w?.startTime ?? '09:00'} /></label>
-      <label>${t('end')}<input type="time" name="endTime" required .value=${w?.endTime ?? '13:00'} /></label>
-      <label class="check"
-        ><input type="checkbox" name="isActive" ?checked=${w?.isActive ?? true} />${t('active')}</label
-      >
+      <label>${t.start}<input type="time" name="startTime" required .value=${w?.startTime ?? '09:00'} /></label>
+      <label>${t.end}<input type="time" name="endTime" required .value=${w?.endTime ?? '13:00'} /></label>
+      <label class="check"><input type="checkbox" name="isActive" ?checked=${w?.isActive ?? true} />${t.active}</label>
     `;
   }
 
   private windowForm(w: AvailabilityWindow) {
+    const { t } = this.localize;
     const label = this.label(w);
     return html`<form @submit=${(e: SubmitEvent) => this.saveWindow(e, w)} data-window=${w.id}>
       <fieldset class="row">
         <legend class="visually-hidden">${label}</legend>
         ${this.fields(w)}
-        <button type="submit" aria-label="${t('save')}: ${label}">${t('save')}</button>
-        <button type="button" class="danger" aria-label="${t('remove')}: ${label}" @click=${() => this.removeWindow(w)}>
-          ${t('remove')}
+        <button type="submit" aria-label="${t.save}: ${label}">${t.save}</button>
+        <button type="button" class="danger" aria-label="${t.remove}: ${label}" @click=${() => this.removeWindow(w)}>
+          ${t.remove}
         </button>
       </fieldset>
     </form>`;
   }
 
   override render() {
+    const { t } = this.localize;
     return html`
-      <h2>${t('availabilityHeading')}</h2>
-      <p class="muted">${t('availabilityHelp')}</p>
+      <h2>${t.availabilityHeading}</h2>
+      <p class="muted">${t.availabilityHelp}</p>
       <label
-        >${t('psychologist')}
+        >${t.psychologist}
         <select
           name="psychologist"
           @change=${(e: Event) => {
@@ -165,24 +156,18 @@ export class PsybookAvailabilityView extends LitElement {
         </select>
       </label>
       <p id="availability-status" role="status" tabindex="-1">${this.message}</p>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : null}
+      ${this.error ? html`<p class="error" role="alert">${t.failed(this.error)}</p>` : null}
       ${
         this.windows === undefined
-          ? html`<p class="muted">${t('loading')}</p>`
+          ? html`<p class="muted">${t.loading}</p>`
           : this.windows.length === 0
-            ? html`<p class="muted">${t('noWindows')}</p>`
+            ? html`<p class="muted">${t.noWindows}</p>`
             : this.windows.map((w) => this.windowForm(w))
       }
-      <h3 id="add-heading">${t('addHeading')}</h3>
+      <h3 id="add-heading">${t.addHeading}</h3>
       <form @submit=${this.addWindow} aria-labelledby="add-heading">
-        <div class="row">${this.fields()}<button type="submit">${t('add')}</button></div>
+        <div class="row">${this.fields()}<button type="submit">${t.add}</button></div>
       </form>
     `;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'psybook-availability-view': PsybookAvailabilityView;
   }
 }

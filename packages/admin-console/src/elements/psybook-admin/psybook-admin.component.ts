@@ -1,65 +1,28 @@
 import type { PsybookClient, SupabaseLike } from '@psybook/client-sdk';
-import { LitElement, css, html } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { LANGUAGE_NAMES, LANGUAGES, LocaleController, currentLang, setLang, t, type Lang } from '../i18n/index.js';
-import { clientFor, forgetToken, saveToken, savedToken, type Credentials } from '../session.js';
-import { baseStyles } from '../styles.js';
-import { checkCredentials } from './sign-in.js';
-import './appointments-view.js';
-import './availability-view.js';
-import './report-view.js';
-import './sign-in.js';
+import { LitElement, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LANGUAGE_NAMES, STRINGS, setLang, type Lang } from '../../i18n/index.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { checkCredentials, clientFor, forgetToken, saveToken, savedToken, type Credentials } from '../../session.js';
+import { styles } from './psybook-admin.styles.js';
 
 /**
- * @summary The clinic console: sign in, then the A/B report, appointments and availability.
- * Set `supabase` to a supabase-js client to sign in with its session instead of a token.
+ * The clinic console: sign in, then the A/B report, appointments and availability.
+ *
+ * @tagname psybook-admin
+ * @summary The clinic's staff console, in English or Spanish (the language select sets `<html lang>`).
  */
-@customElement('psybook-admin')
 export class PsybookAdmin extends LitElement {
-  static override styles = [
-    baseStyles,
-    css`
-      header {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 1rem;
-        align-items: flex-end;
-        justify-content: space-between;
-        padding: 1rem 1.5rem;
-        background: #fff;
-        border-bottom: 1px solid var(--line);
-      }
-      h1 {
-        font-size: 1.4rem;
-        margin: 0;
-      }
-      nav ul {
-        display: flex;
-        gap: 1rem;
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      nav a {
-        color: var(--accent);
-      }
-      main {
-        max-width: 1100px;
-        margin: 0 auto;
-        padding: 1.25rem 1.5rem 3rem;
-      }
-    `,
-  ];
+  static override styles = styles;
 
   /** A supabase-js client (or anything with `auth.getSession()`); its session signs the console in. */
   @property({ attribute: false }) supabase?: SupabaseLike;
   @state() private credentials: Credentials | undefined;
   @state() private client: PsybookClient | undefined;
-  private readonly locale = new LocaleController(this);
+  private readonly localize = new LocalizeController(this);
 
   override connectedCallback() {
     super.connectedCallback();
-    document.documentElement.lang = currentLang();
     const token = savedToken();
     if (token) this.use({ token });
   }
@@ -67,7 +30,7 @@ export class PsybookAdmin extends LitElement {
   override async updated(changed: Map<string, unknown>) {
     if (changed.has('supabase') && this.supabase && !this.credentials) {
       const credentials = { supabase: this.supabase };
-      if ((await checkCredentials(credentials)) === null) this.use(credentials);
+      if (!(await checkCredentials(credentials))) this.use(credentials);
     }
   }
 
@@ -98,31 +61,31 @@ export class PsybookAdmin extends LitElement {
   }
 
   override render() {
+    const { t, lang: current } = this.localize;
     return html`
       <header>
-        <h1>Psybook · ${t('title')}</h1>
+        <h1>Psybook · ${t.title}</h1>
         ${
           this.client
-            ? html`<nav aria-label=${t('title')}>
+            ? html`<nav aria-label=${t.title}>
                 <ul>
-                  <li><a href="#report" @click=${this.jump}>${t('navReport')}</a></li>
-                  <li><a href="#appointments" @click=${this.jump}>${t('navAppointments')}</a></li>
-                  <li><a href="#availability" @click=${this.jump}>${t('navAvailability')}</a></li>
+                  <li><a href="#report" @click=${this.jump}>${t.navReport}</a></li>
+                  <li><a href="#appointments" @click=${this.jump}>${t.navAppointments}</a></li>
+                  <li><a href="#availability" @click=${this.jump}>${t.navAvailability}</a></li>
                 </ul>
               </nav>`
             : null
         }
         <div class="row">
           <label
-            >${t('language')}
+            >${t.language}
             <select @change=${(e: Event) => setLang((e.target as HTMLSelectElement).value as Lang)}>
-              ${(Object.keys(LANGUAGES) as Lang[]).map(
-                (lang) =>
-                  html`<option value=${lang} ?selected=${lang === currentLang()}>${LANGUAGE_NAMES[lang]}</option>`,
+              ${(Object.keys(STRINGS) as Lang[]).map(
+                (lang) => html`<option value=${lang} ?selected=${lang === current}>${LANGUAGE_NAMES[lang]}</option>`,
               )}
             </select>
           </label>
-          ${this.client ? html`<button type="button" class="secondary" @click=${this.signOut}>${t('signOut')}</button>` : null}
+          ${this.client ? html`<button type="button" class="secondary" @click=${this.signOut}>${t.signOut}</button>` : null}
         </div>
       </header>
       <main>
@@ -139,15 +102,9 @@ export class PsybookAdmin extends LitElement {
                   <psybook-availability-view .client=${this.client}></psybook-availability-view>
                 </section>
               `
-            : html`<psybook-sign-in @psybook-admin:signed-in=${this.signedIn}></psybook-sign-in>`
+            : html`<psybook-sign-in @psybook:signed-in=${this.signedIn}></psybook-sign-in>`
         }
       </main>
     `;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'psybook-admin': PsybookAdmin;
   }
 }

@@ -1,60 +1,41 @@
 import { FUNNEL_STEPS, type ArmReport } from '@psybook/client-sdk';
-import { LitElement, css, html, svg } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
-import { armName, percent } from '../format.js';
-import { LocaleController, t } from '../i18n/index.js';
-import type { MessageKey } from '../i18n/en.js';
-import { baseStyles } from '../styles.js';
+import { LitElement, html, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import { armName, percent } from '../../format.js';
+import { LocalizeController } from '../../i18n/localize-controller.js';
+import { styles } from './psybook-funnel-chart.styles.js';
 
 const ROW = 34;
 const LABEL_WIDTH = 220;
 const BAR_WIDTH = 300;
 
 /**
- * @summary One arm's funnel as horizontal bars: how many visits reached each step.
- * The SVG is for the eye; a table with the same figures is what screen readers get.
+ * One arm's funnel as horizontal bars: how many visits reached each step. The SVG is for the
+ * eye; a table with the same figures is what screen readers get.
+ *
+ * @tagname psybook-funnel-chart
+ * @summary How many of an arm's visits reached each step of its funnel.
  */
-@customElement('psybook-funnel-chart')
 export class PsybookFunnelChart extends LitElement {
-  static override styles = [
-    baseStyles,
-    css`
-      svg {
-        width: 100%;
-        max-width: 640px;
-        height: auto;
-      }
-      .label,
-      .value {
-        font-size: 13px;
-        fill: var(--ink);
-      }
-      .track {
-        fill: #eef1f6;
-      }
-      .bar-web_form {
-        fill: var(--web);
-      }
-      .bar-click_to_chat {
-        fill: var(--chat);
-      }
-    `,
-  ];
+  static override styles = styles;
 
+  /** The arm to draw, from the A/B report. Property only. */
   @property({ attribute: false }) arm?: ArmReport;
-  private readonly locale = new LocaleController(this);
+  private readonly localize = new LocalizeController(this);
 
   override render() {
     const arm = this.arm;
     if (!arm) return null;
+    const l = this.localize;
+    const { t } = l;
     const steps = FUNNEL_STEPS[arm.entryMethod].map((type) => ({
-      label: t(`event_${type}` as MessageKey),
+      label: t[`event_${type}`],
       count: arm.steps[type] ?? 0,
     }));
     const max = Math.max(1, ...steps.map((step) => step.count));
-    const share = (count: number) => (arm.sessions ? percent(count / arm.sessions) : '—');
+    const share = (count: number) => (arm.sessions ? percent(count / arm.sessions, l) : '—');
     return html`
-      <h3 id="heading">${t('funnelHeading', { arm: armName(arm.entryMethod) })}</h3>
+      <h3 id="heading">${t.funnelHeading(armName(arm.entryMethod, l))}</h3>
       <svg viewBox="0 0 ${LABEL_WIDTH + BAR_WIDTH + 80} ${steps.length * ROW}" aria-hidden="true" focusable="false">
         ${steps.map((step, i) => {
           const y = i * ROW;
@@ -69,9 +50,9 @@ export class PsybookFunnelChart extends LitElement {
       <table class="visually-hidden" aria-labelledby="heading">
         <thead>
           <tr>
-            <th scope="col">${t('step')}</th>
-            <th scope="col">${t('reached')}</th>
-            <th scope="col">${t('ofVisits')}</th>
+            <th scope="col">${t.step}</th>
+            <th scope="col">${t.reached}</th>
+            <th scope="col">${t.ofVisits}</th>
           </tr>
         </thead>
         <tbody>
@@ -86,11 +67,5 @@ export class PsybookFunnelChart extends LitElement {
         </tbody>
       </table>
     `;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'psybook-funnel-chart': PsybookFunnelChart;
   }
 }
