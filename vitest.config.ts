@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     include: ['server/test/**/*.test.ts', 'packages/client-sdk/test/**/*.test.ts', 'examples/**/*.test.ts'],
-    globalSetup: ['server/test/support/global-setup.ts'],
+    globalSetup: ['packages/testkit/src/global-setup.ts'],
     // PGlite is memory-hungry and the machine has two cores; a few workers are plenty.
     maxWorkers: 3,
     testTimeout: 30_000,

@@ -2,12 +2,11 @@
 // and (with DATABASE_URL) Postgres, without and with the candidate indexes. Prints a JSON line per engine.
 //   npx tsx --conditions=source bench/ab-report-index.ts
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { migrate } from '../server/src/platform/db/migrate.js';
 import { createPgliteDatabase } from '../server/src/platform/db/pglite.js';
-import { createPostgresDatabase } from '../server/src/platform/db/postgres.js';
 import type { Database } from '../server/src/platform/db/types.js';
 import { EVENT_TYPES } from '@psybook/client-sdk/schema';
+import { openScratchPostgres } from '@psybook/testkit/scratch-database';
 import { AB_REPORT_SQL } from '../server/src/experiments/ab-query.js';
 
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 1_000_000);
@@ -139,18 +138,10 @@ if (ENGINES.includes('pglite')) {
 
 const url = process.env['DATABASE_URL'];
 if (url && ENGINES.includes('postgres')) {
-  const name = `psybook_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  const db = await createPostgresDatabase({ ownerUrl: dbUrl.toString() });
+  const db = await openScratchPostgres(url, { name: `psybook_bench_${randomBytes(4).toString('hex')}` });
   try {
     console.log(JSON.stringify(await bench('postgres', db)));
   } finally {
     await db.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-    await admin.end();
   }
 }

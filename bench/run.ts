@@ -10,14 +10,17 @@ import { createTokenVerifier } from '../server/src/platform/auth/jwt.js';
 import { signToken } from '../server/src/platform/auth/sign.js';
 import { configSchema } from '../server/src/platform/config.js';
 import { migrate } from '../server/src/platform/db/migrate.js';
+import { createPgliteDatabase } from '../server/src/platform/db/pglite.js';
+import type { Database } from '../server/src/platform/db/types.js';
 import { createLogger } from '../server/src/platform/logger.js';
 import { localDateOf } from '../server/src/booking/clinic-time.js';
 import { BENCH_APPOINTMENTS, seedBenchClinic } from './clinic.js';
 import type { BenchContext, BenchScenario } from './context.js';
 import { coreScenarios } from './core.js';
-import { DEFAULT_BENCH_URL, openBenchPglite, openBenchPostgres, type BenchDatabase } from './engines.js';
+import { openScratchPostgres } from '@psybook/testkit/scratch-database';
 
 const SECRET = 'bench-secret-that-is-at-least-32-characters';
+const DEFAULT_BENCH_URL = 'postgres://postgres@127.0.0.1:5432/test';
 const durationSeconds = Number(process.env['BENCH_DURATION'] ?? 5);
 const engines = (process.env['BENCH_ENGINES'] ?? 'pglite,postgres').split(',') as BenchContext['engine'][];
 
@@ -46,8 +49,8 @@ async function extraScenarios(): Promise<[string, BenchScenario][]> {
   return modules.filter((entry): entry is [string, BenchScenario] => typeof entry[1] === 'function');
 }
 
-async function runEngine(engine: BenchContext['engine'], open: () => Promise<BenchDatabase>) {
-  const { db, dispose } = await open();
+async function runEngine(engine: BenchContext['engine'], open: () => Promise<Database>) {
+  const db = await open();
   try {
     await migrate(db.owner);
     const psychologistIds = await seedBenchClinic(db.owner, localDateOf(new Date(), config.CLINIC_TIMEZONE));
@@ -84,7 +87,8 @@ async function runEngine(engine: BenchContext['engine'], open: () => Promise<Ben
       await new Promise((resolve) => server.close(resolve));
     }
   } finally {
-    await dispose();
+    // On Postgres this also drops the scratch database.
+    await db.close();
   }
 }
 
@@ -100,8 +104,13 @@ for (const engine of engines) {
   try {
     report[engine] =
       engine === 'pglite'
-        ? await runEngine(engine, openBenchPglite)
-        : await runEngine(engine, () => openBenchPostgres(process.env['DATABASE_URL'] ?? DEFAULT_BENCH_URL));
+        ? await runEngine(engine, () => createPgliteDatabase())
+        : await runEngine(engine, () =>
+            openScratchPostgres(process.env['DATABASE_URL'] ?? DEFAULT_BENCH_URL, {
+              name: `psybook_bench_${process.pid}`,
+              poolSize: 20,
+            }),
+          );
   } catch (error) {
     report[engine] = { skipped: (error as Error).message };
   }

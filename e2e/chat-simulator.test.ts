@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestApp } from '../server/test/support/app.js';
-import { collectErrors, launchChromium } from './support/browser.js';
+import type { TestApp } from '@psybook/testkit/app';
+import { collectErrors, launchChromium } from '@psybook/testkit/browser';
 import { startDemoServer } from './support/server.js';
 
 describe('WhatsApp simulator page (no Meta credentials)', () => {

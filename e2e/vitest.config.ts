@@ -16,7 +16,7 @@ export default defineConfig({
   test: {
     include: ['e2e/**/*.test.ts'],
     // The server tests' migrated PGlite dump, then a widget build if the sources are newer.
-    globalSetup: ['server/test/support/global-setup.ts', 'e2e/support/build-widget.ts'],
+    globalSetup: ['packages/testkit/src/global-setup.ts', 'e2e/support/build-widget.ts'],
     // A browser per file is heavy on two shared cores: one file at a time.
     fileParallelism: false,
     testTimeout: 90_000,

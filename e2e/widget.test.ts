@@ -2,9 +2,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '@psybook/client-sdk/schema';
 import { SITE_CSP } from '../server/src/web/site.js';
-import type { TestApp } from '../server/test/support/app.js';
+import type { TestApp } from '@psybook/testkit/app';
 import { axeViolations } from './support/admin.js';
-import { collectErrors, focused, launchChromium, tabTo } from './support/browser.js';
+import { collectErrors, focused, launchChromium, tabTo } from '@psybook/testkit/browser';
 import { startDemoServer } from './support/server.js';
 
 interface Logged {

@@ -2,18 +2,7 @@
 // `npm start`: build what is not built (or is older than its sources), then run the server,
 // which migrates, seeds the demo clinic on an empty database and prints its URLs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-
-function newest(dir) {
-  if (!existsSync(dir)) return 0;
-  let time = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    time = Math.max(time, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return time;
-}
+import { isFresh } from '@psybook/testkit/freshness';
 
 const packages = [
   { workspace: '@psybook/client-sdk', src: ['packages/client-sdk/src'], dist: 'packages/client-sdk/dist' },
@@ -30,8 +19,7 @@ const packages = [
   { workspace: '@psybook/server', src: ['server/src', 'packages/client-sdk/src'], dist: 'server/dist' },
 ];
 for (const pkg of packages) {
-  const built = newest(pkg.dist);
-  if (built && pkg.src.every((dir) => newest(dir) <= built)) continue;
+  if (isFresh(pkg.dist, pkg.src)) continue;
   const result = spawnSync('npm', ['run', 'build', '-w', pkg.workspace, '--if-present'], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

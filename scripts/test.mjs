@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium } from './chromium.mjs';
+import { ensureChromium } from '@psybook/testkit/chromium';
 
 const out = mkdtempSync(join(tmpdir(), 'psybook-results-'));
 const only = process.argv.slice(2);

@@ -1,24 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { isFresh } from '@psybook/testkit/freshness';
 
 const CONSOLE = 'packages/admin-console';
 
-/** Newest modification time under `path` (a file or a folder). */
-function newest(path: string): number {
-  if (!existsSync(path)) return 0;
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
 /** The server serves packages/admin-console/dist: build it when missing or older than its sources. */
 export function ensureAdminConsoleBuilt(): void {
-  const built = existsSync(`${CONSOLE}/dist/index.html`) ? newest(`${CONSOLE}/dist`) : 0;
   const sources = [`${CONSOLE}/src`, `${CONSOLE}/index.html`, 'packages/client-sdk/src'];
-  if (built && sources.every((path) => newest(path) <= built)) return;
+  if (existsSync(`${CONSOLE}/dist/index.html`) && isFresh(`${CONSOLE}/dist`, sources)) return;
   const result = spawnSync('npm', ['run', 'build', '-w', '@psybook/admin-console'], { stdio: 'inherit' });
   if (result.status !== 0) throw new Error('the admin console build failed; see above');
 }

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { isFresh } from './freshness.js';
+import { isFresh } from '@psybook/testkit/freshness';
 
 /** The site serves packages/widget/dist: build it when missing or older than its sources. */
 export default function setup(): void {

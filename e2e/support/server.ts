@@ -1,6 +1,6 @@
 import { seedDemoIfEmpty } from '../../server/src/demo/seed.js';
 import type { Database } from '../../server/src/platform/db/types.js';
-import { startTestApp, type TestApp } from '../../server/test/support/app.js';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
 
 export interface DemoServerOptions {
   /** Environment overrides, e.g. `{ EXPERIMENT_SPLIT: '0' }`. */

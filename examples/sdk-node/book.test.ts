@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '@psybook/client-sdk';
-import { startTestApp, type TestApp } from '../../server/test/support/app.js';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
 
 const run = promisify(execFile);
 const script = fileURLToPath(new URL('./book.ts', import.meta.url));

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { CHROMIUM_ARGS } from '../../e2e/support/chromium-args.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from '@psybook/testkit/chromium';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -42,7 +42,7 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        executablePath: ensureChromium(),
         headless: true,
         args: CHROMIUM_ARGS,
       },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../../../server/test/support/engines.js';
+import { ENGINES } from '@psybook/testkit/engines';
 import {
   AuthenticationError,
   BadRequestError,

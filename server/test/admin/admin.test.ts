@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../support/engines.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { countRows, MONDAY, NOW, seedClinic, send, type Clinic } from '../support/clinic.js';
+import { ENGINES } from '@psybook/testkit/engines';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
+import { countRows, MONDAY, NOW, seedClinic, send, type Clinic } from '@psybook/testkit/clinic';
 
 describe.each(ENGINES)('admin endpoints on %s', (engine) => {
   let app: TestApp;

@@ -1,8 +1,8 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../support/engines.js';
-import { startTestApp, TEST_JWT_SECRET, type TestApp } from '../support/app.js';
-import { MONDAY, NOW, seedClinic, send, type Clinic } from '../support/clinic.js';
+import { ENGINES } from '@psybook/testkit/engines';
+import { startTestApp, TEST_JWT_SECRET, type TestApp } from '@psybook/testkit/app';
+import { MONDAY, NOW, seedClinic, send, type Clinic } from '@psybook/testkit/clinic';
 
 describe.each(ENGINES)('signed-in patients and psychologists on %s (policies through HTTP)', (engine) => {
   let app: TestApp;

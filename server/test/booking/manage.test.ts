@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ENGINES } from '../support/engines.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { bookingBody, MONDAY, NOW, seedClinic, send, type Clinic } from '../support/clinic.js';
+import { ENGINES } from '@psybook/testkit/engines';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
+import { bookingBody, MONDAY, NOW, seedClinic, send, type Clinic } from '@psybook/testkit/clinic';
 
 describe.each(ENGINES)('manage links on %s', (engine) => {
   let app: TestApp;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Queryable } from '../../src/platform/db/types.js';
-import { asRolledBack, ENGINES, openTestDatabase } from '../support/engines.js';
+import { asRolledBack, ENGINES, openTestDatabase } from '@psybook/testkit/engines';
 
 const SERVICE = { role: 'service' } as const;
 const BOOK = `INSERT INTO appointments (user_id, psychologist_id, appointment_date, start_time, end_time, status, entry_method)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/platform/db/types.js';
-import { ENGINES, openTestDatabase } from '../support/engines.js';
+import { ENGINES, openTestDatabase } from '@psybook/testkit/engines';
 
 const SEED_TABLES = [
   'appointments',

@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { ENGINES } from '../support/engines.js';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
+import { ENGINES } from '@psybook/testkit/engines';
 import { MONDAY_8AM, seedClinic } from '../whatsapp/support/app.js';
 import { postRaw, simulatedDelivery } from '../whatsapp/support/webhook.js';
 

@@ -1,8 +1,8 @@
 import type { AbReport } from '@psybook/client-sdk/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoIfEmpty } from '../../src/demo/seed.js';
-import { ENGINES } from '../support/engines.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { ENGINES } from '@psybook/testkit/engines';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
 
 describe.each(ENGINES)('demo experiment data on %s', (engine) => {
   let app: TestApp;

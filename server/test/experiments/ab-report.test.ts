@@ -1,8 +1,8 @@
 import type { AbReport, Problem } from '@psybook/client-sdk/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareProportions, wilsonInterval } from '../../src/experiments/stats.js';
-import { asRolledBack, ENGINES } from '../support/engines.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { asRolledBack, ENGINES } from '@psybook/testkit/engines';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
 import { generateMetrics, insertAppointments, insertMetrics, type RawMetric } from './ab-fixture.js';
 
 const report = async (res: Response) => (await res.json()) as AbReport;

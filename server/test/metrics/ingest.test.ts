@@ -1,7 +1,7 @@
 import type { Problem } from '@psybook/client-sdk/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../support/engines.js';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { ENGINES } from '@psybook/testkit/engines';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
 
 /** A problem+json answer, typed. */
 const problem = async (res: Response) =>

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RouteDeps } from '../../src/deps.js';
+import type { RouteDeps } from '../../src/app.js';
 import { seedDemoExperiment } from '../../src/demo/experiment.js';
 import { errorHandler, notFoundHandler } from '../../src/platform/http/errors.js';
 import { createLogger } from '../../src/platform/logger.js';

@@ -1,6 +1,6 @@
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app.js';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
 
 describe('API reference', () => {
   let app: TestApp;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES } from '../support/engines.js';
+import { ENGINES } from '@psybook/testkit/engines';
 import { mockGraph, useWhatsappApp } from './support/suite.js';
 import { appointmentsOf, chatRecord, metricsOf } from './support/db.js';
 import { toConfirm } from './support/flows.js';

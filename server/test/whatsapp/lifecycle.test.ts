@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sweepIdleChats } from '../../src/whatsapp/sweeper.js';
-import { ENGINES } from '../support/engines.js';
+import { ENGINES } from '@psybook/testkit/engines';
 import { mockGraph, useWhatsappApp } from './support/suite.js';
 import { MONDAY_8AM } from './support/app.js';
 import { appointmentsOf, chatRecord, metricsOf } from './support/db.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENGINES } from '../support/engines.js';
+import { ENGINES } from '@psybook/testkit/engines';
 import { mockGraph, useWhatsappApp } from './support/suite.js';
 import { Patient, textOf } from './support/patient.js';
 import {

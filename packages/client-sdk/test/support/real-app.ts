@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApp, type TestApp, type TestAppOptions } from '../../../../server/test/support/app.js';
-import type { Engine } from '../../../../server/test/support/engines.js';
-// Brings in the global setup's `ProvidedContext` typing that engines.ts relies on.
-import type {} from '../../../../server/test/support/global-setup.js';
-import { NOW } from '../../../../server/test/support/clinic.js';
+import { startTestApp, type TestApp, type TestAppOptions } from '@psybook/testkit/app';
+import type { Engine } from '@psybook/testkit/engines';
+import { NOW } from '@psybook/testkit/clinic';
 import { createClient, type PsybookClient } from '../../src/index.js';
 
 /** A Monday in March 2026; "now" is pinned to the Friday before, 10:00 in Madrid. */
-export { MONDAY, NOW } from '../../../../server/test/support/clinic.js';
+export { MONDAY, NOW } from '@psybook/testkit/clinic';
 
 export interface RealApi {
   app: TestApp;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claims } from '../../../src/platform/db/types.js';
-import { asRolledBack, ENGINES } from '../../support/engines.js';
+import { asRolledBack, ENGINES } from '@psybook/testkit/engines';
 import { ADMIN, ANON, SERVICE, WHATSAPP } from './fixtures.js';
 import { expectPermissionDenied, expectPolicyViolation, usePolicyDatabase } from './harness.js';
 

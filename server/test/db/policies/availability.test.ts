@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGINES } from '../../support/engines.js';
+import { ENGINES } from '@psybook/testkit/engines';
 import { ADMIN, ANON, SERVICE, WHATSAPP } from './fixtures.js';
 import { expectPermissionDenied, expectPolicyViolation, usePolicyDatabase } from './harness.js';
 

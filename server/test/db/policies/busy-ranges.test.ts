@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Claims } from '../../../src/platform/db/types.js';
-import { ENGINES } from '../../support/engines.js';
+import { ENGINES } from '@psybook/testkit/engines';
 import { ADMIN, ANON, SERVICE, WHATSAPP } from './fixtures.js';
 import { usePolicyDatabase } from './harness.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../src/platform/db/types.js';
-import { ENGINES, openTestDatabase } from '../../support/engines.js';
+import { ENGINES, openTestDatabase } from '@psybook/testkit/engines';
 
 /** The seed's 30 policies, by table, with the seed's names (shared/seed/000_41f25a0b5202738b.txt). */
 const SEED_POLICIES: Record<string, string[]> = {

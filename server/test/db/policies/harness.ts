@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect } from 'vitest';
 import { SET_CLAIMS_SQL } from '../../../src/platform/db/claims.js';
 import type { Claims, Database } from '../../../src/platform/db/types.js';
-import { asRolledBack, openTestDatabase, type Engine } from '../../support/engines.js';
+import { asRolledBack, openTestDatabase, type Engine } from '@psybook/testkit/engines';
 import { insertPolicyFixture, type PolicyFixture } from './fixtures.js';
 
 /** Runs one statement as some claims in a rolled-back transaction; the exact outcome is asserted. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asRolledBack, ENGINES } from '../../support/engines.js';
+import { asRolledBack, ENGINES } from '@psybook/testkit/engines';
 import { ADMIN, ANON, SERVICE, WHATSAPP } from './fixtures.js';
 import { expectPermissionDenied, expectPolicyViolation, usePolicyDatabase } from './harness.js';
 

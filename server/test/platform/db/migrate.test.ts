@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../../src/platform/db/migrate.js';
 import type { Database } from '../../../src/platform/db/types.js';
-import { ENGINES, openTestDatabase } from '../../support/engines.js';
+import { ENGINES, openTestDatabase } from '@psybook/testkit/engines';
 
 describe.each(ENGINES)('migrations on %s', (engine) => {
   let db: Database;

@@ -7,7 +7,7 @@ import {
   UnsafeLoginRoleError,
 } from '../../../src/platform/db/postgres.js';
 import type { Database } from '../../../src/platform/db/types.js';
-import { openTestDatabase } from '../../support/engines.js';
+import { openTestDatabase } from '@psybook/testkit/engines';
 
 const url = process.env['DATABASE_URL'];
 if (!url) {

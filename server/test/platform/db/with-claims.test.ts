@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UnknownRoleError } from '../../../src/platform/db/claims.js';
 import type { Claims, Database } from '../../../src/platform/db/types.js';
-import { ENGINES, openTestDatabase } from '../../support/engines.js';
+import { ENGINES, openTestDatabase } from '@psybook/testkit/engines';
 
 interface Seen {
   pid: number;

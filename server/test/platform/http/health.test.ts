@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES } from '../../support/engines.js';
-import { startTestApp, type TestApp } from '../../support/app.js';
+import { ENGINES } from '@psybook/testkit/engines';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
 
 describe.each(ENGINES)('health endpoints on %s', (engine) => {
   let app: TestApp;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ENGINES, openTestDatabase } from '../../support/engines.js';
-import { startTestApp, type TestApp } from '../../support/app.js';
+import { ENGINES, openTestDatabase } from '@psybook/testkit/engines';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
 import type { Database } from '../../../src/platform/db/types.js';
-import { bookingBody, countRows, NOW, seedClinic, send, type Clinic } from '../../support/clinic.js';
+import { bookingBody, countRows, NOW, seedClinic, send, type Clinic } from '@psybook/testkit/clinic';
 
 describe.each(ENGINES)('rate limit on public writes on %s', (engine) => {
   let db: Database;

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_SQL_DIR } from '../../../src/platform/db/migrate.js';
 import type { Database } from '../../../src/platform/db/types.js';
-import { startTestApp, type TestApp } from '../../support/app.js';
-import type { Engine } from '../../support/engines.js';
+import { startTestApp, type TestApp } from '@psybook/testkit/app';
+import type { Engine } from '@psybook/testkit/engines';
 import { GRAPH_URL, PHONE_NUMBER_ID } from './graph-mock.js';
 import { TEST_APP_SECRET, TEST_VERIFY_TOKEN } from './webhook.js';
 

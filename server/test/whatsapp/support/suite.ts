@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { TestApp } from '../../support/app.js';
-import type { Engine } from '../../support/engines.js';
+import type { TestApp } from '@psybook/testkit/app';
+import type { Engine } from '@psybook/testkit/engines';
 import { MONDAY_8AM, startWhatsappApp, type Clock } from './app.js';
 import { createGraphMock, type GraphMock } from './graph-mock.js';
 import { Patient } from './patient.js';

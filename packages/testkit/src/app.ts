@@ -1,12 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { createApp } from '../../src/app.js';
-import { createTokenVerifier } from '../../src/platform/auth/jwt.js';
-import { signToken } from '../../src/platform/auth/sign.js';
-import { configSchema, type Config } from '../../src/platform/config.js';
-import type { Database, DbRole } from '../../src/platform/db/types.js';
-import { createLogger } from '../../src/platform/logger.js';
+import { createApp } from '../../../server/src/app.js';
+import { createTokenVerifier } from '../../../server/src/platform/auth/jwt.js';
+import { signToken } from '../../../server/src/platform/auth/sign.js';
+import { configSchema, type Config } from '../../../server/src/platform/config.js';
+import type { Database, DbRole } from '../../../server/src/platform/db/types.js';
+import { createLogger } from '../../../server/src/platform/logger.js';
 import { openTestDatabase, type Engine } from './engines.js';
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-at-least-32-characters-long';

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import pg from 'pg';
 import { inject } from 'vitest';
-import { createPgliteDatabase } from '../../src/platform/db/pglite.js';
-import { createPostgresDatabase } from '../../src/platform/db/postgres.js';
-import type { Database } from '../../src/platform/db/types.js';
+import { createPgliteDatabase } from '../../../server/src/platform/db/pglite.js';
+import type { Database } from '../../../server/src/platform/db/types.js';
+// The run's `ProvidedContext` (pgliteDump, pgTemplate) that `inject` reads.
+import type {} from './global-setup.js';
+import { openScratchPostgres } from './scratch-database.js';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -29,24 +30,7 @@ export async function openTestDatabase(engine: Engine): Promise<Database> {
   const url = process.env['DATABASE_URL'];
   const template = inject('pgTemplate');
   if (!url || !template) throw new Error('Postgres tests need DATABASE_URL');
-  const name = `psybook_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
-  await admin.end();
-  const dbUrl = new URL(url);
-  dbUrl.pathname = `/${name}`;
-  const db = await createPostgresDatabase({ ownerUrl: dbUrl.toString(), poolSize: 20 });
-  return {
-    ...db,
-    async close() {
-      await db.close();
-      const dropper = new pg.Client({ connectionString: url });
-      await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
-    },
-  };
+  return openScratchPostgres(url, { name: `psybook_t_${randomBytes(6).toString('hex')}`, template, poolSize: 20 });
 }
 
 class Rollback extends Error {}

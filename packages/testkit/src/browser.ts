@@ -1,12 +1,10 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from './chromium-args.mjs';
-// @ts-expect-error: a plain .mjs script without types; returns the Chromium path or exits saying what is missing.
-import { ensureChromium } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 
 /** Debian's Chromium driven by playwright-core (no browser download), headless. */
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: (ensureChromium as () => string)(),
+    executablePath: ensureChromium(),
     headless: true,
     args: CHROMIUM_ARGS,
   });

@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { createPgliteDatabase } from '../../src/platform/db/pglite.js';
-import { migrate } from '../../src/platform/db/migrate.js';
+import { createPgliteDatabase } from '../../../server/src/platform/db/pglite.js';
+import { migrate } from '../../../server/src/platform/db/migrate.js';
+import { createPostgresDatabase } from '../../../server/src/platform/db/postgres.js';
+import { createScratchDatabase, type ScratchDatabase } from './scratch-database.js';
 
 /**
  * Migrates once per run: a PGlite data folder dumped to a tarball that each test file loads,
@@ -21,31 +22,18 @@ export default async function setup(project: TestProject) {
   project.provide('pgliteDump', dumpPath);
 
   const url = process.env['DATABASE_URL'];
-  let template: string | undefined;
+  let template: ScratchDatabase | undefined;
   if (url) {
-    template = `psybook_tpl_${process.pid}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${template}`);
-    await admin.query(`CREATE DATABASE ${template}`);
-    await admin.end();
-    const { createPostgresDatabase } = await import('../../src/platform/db/postgres.js');
-    const templateUrl = new URL(url);
-    templateUrl.pathname = `/${template}`;
-    const tdb = await createPostgresDatabase({ ownerUrl: templateUrl.toString() });
+    template = await createScratchDatabase(url, { name: `psybook_tpl_${process.pid}` });
+    const tdb = await createPostgresDatabase({ ownerUrl: template.url });
     await migrate(tdb.owner);
     await tdb.close();
   }
-  project.provide('pgTemplate', template ?? '');
+  project.provide('pgTemplate', template?.name ?? '');
 
   return async () => {
     rmSync(dir, { recursive: true, force: true });
-    if (url && template) {
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
-      await admin.end();
-    }
+    await template?.drop();
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Database } from '../../src/platform/db/types.js';
+import type { Database } from '../../../server/src/platform/db/types.js';
 
 /** A Monday in March 2026, before Europe/Madrid's clock change on Sunday 29 March. */
 export const MONDAY = '2026-03-02';

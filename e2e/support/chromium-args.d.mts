@@ -1,2 +1,0 @@
-/** See chromium-args.mjs. */
-export declare const CHROMIUM_ARGS: string[];
