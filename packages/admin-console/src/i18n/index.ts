@@ -11,6 +11,7 @@ const isLang = (value: string | null | undefined): value is Lang => !!value && O
 
 const primary = (tag: string | null | undefined) => tag?.toLowerCase().split('-')[0];
 
+/** The first of the browser's languages that we speak, else English. */
 function browserLang(): Lang {
   for (const tag of navigator.languages ?? [navigator.language]) {
     const lang = primary(tag);
