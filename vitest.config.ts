@@ -1,16 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const sdkSrc = fileURLToPath(new URL('./packages/client-sdk/src/', import.meta.url));
-
 export default defineConfig({
-  resolve: {
-    // Tests run the SDK from source, so a change needs no build first.
-    alias: [
-      { find: /^@psybook\/client-sdk\/schema$/, replacement: `${sdkSrc}schema/index.ts` },
-      { find: /^@psybook\/client-sdk$/, replacement: `${sdkSrc}index.ts` },
-    ],
-  },
+  // Tests run the SDK from source (its `source` export condition), so a change needs no build
+  // first. Node tests resolve in Vite's SSR environment; Vite's defaults follow ours.
+  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   test: {
     include: ['server/test/**/*.test.ts', 'packages/client-sdk/test/**/*.test.ts', 'examples/**/*.test.ts'],
     globalSetup: ['packages/testkit/src/global-setup.ts'],

@@ -1,18 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const sdkSrc = `${root}packages/client-sdk/src/`;
-
 /** End-to-end tests: the real server in-process on PGlite, the example site, Debian's Chromium. */
 export default defineConfig({
-  root,
-  resolve: {
-    alias: [
-      { find: /^@psybook\/client-sdk\/schema$/, replacement: `${sdkSrc}schema/index.ts` },
-      { find: /^@psybook\/client-sdk$/, replacement: `${sdkSrc}index.ts` },
-    ],
-  },
+  root: fileURLToPath(new URL('../', import.meta.url)),
+  // The SDK from source, as in the root config.
+  ssr: { resolve: { conditions: ['source', 'module', 'node', 'development|production'] } },
   test: {
     include: ['e2e/**/*.test.ts'],
     // The server tests' migrated PGlite dump, then a widget build if the sources are newer.

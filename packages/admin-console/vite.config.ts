@@ -1,15 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-const sdkSource = fileURLToPath(new URL('../client-sdk/src/index.ts', import.meta.url));
-
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // The server mounts the built files at /admin/.
   base: '/admin/',
   resolve: {
-    // Built from the SDK's source, so the console never waits on an SDK build.
-    alias: [{ find: /^@psybook\/client-sdk$/, replacement: sdkSource }],
+    // The SDK's `source` export condition: built from its source, so the console never waits
+    // on an SDK build. Vite's default conditions follow.
+    conditions: ['source', 'module', 'browser', 'development|production'],
   },
   build: {
     target: 'es2022',

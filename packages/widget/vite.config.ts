@@ -1,17 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-const sdkSource = fileURLToPath(new URL('../client-sdk/src/index.ts', import.meta.url));
 const zodPassthrough = fileURLToPath(new URL('build/zod-passthrough.ts', import.meta.url));
 
 export default defineConfig({
   resolve: {
-    // Always the production builds of dependencies (Lit's dev mode warns and is larger), even
-    // when the build runs with NODE_ENV=test, e.g. spawned from a test runner.
-    conditions: ['module', 'browser', 'production'],
-    // Built from the SDK's source, so the widget never waits on (or lags behind) an SDK build.
+    // `source`: built from the SDK's source, so the widget never waits on (or lags behind) an
+    // SDK build. `production`: always the production builds of dependencies (Lit's dev mode
+    // warns and is larger), even when the build runs with NODE_ENV=test, e.g. from a test runner.
+    conditions: ['source', 'module', 'browser', 'production'],
     alias: [
-      { find: /^@psybook\/client-sdk$/, replacement: sdkSource },
       // See build/zod-passthrough.ts: the SDK's response validation stays out of the script.
       { find: /^zod(\/.*)?$/, replacement: zodPassthrough },
     ],
