@@ -35,6 +35,13 @@ export const configFields = z.object({
   API_DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   API_DB_PASSWORD: z.string().optional(),
   DATA_DIR: z.string().min(1).default('./.data'),
+  /** Request pool connections (Postgres). */
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  /** Per-request database limits, in milliseconds; past one the request is answered 503. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  DB_LOCK_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(2000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  DB_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWKS_URL: z.url().optional(),
   /** Unset: the demo clinic's name when the demo is on; required otherwise. */

@@ -87,3 +87,17 @@ export class RateLimited extends DomainError {
     super('rate_limited', code, 'Too many requests', { detail, retryAfterSeconds });
   }
 }
+
+/** The database cannot answer now (connection lost, timed out, pool full); try again shortly. */
+export class DatabaseUnavailable extends DomainError {
+  override name = 'DatabaseUnavailable' as const;
+  constructor(readonly reason: 'connection_lost' | 'timeout' | 'busy') {
+    super('unavailable', 'database_unavailable', 'The service is briefly unavailable', {
+      detail:
+        reason === 'busy'
+          ? 'The service is busy; try again in a moment.'
+          : 'The database did not answer in time; try again in a moment.',
+      retryAfterSeconds: reason === 'busy' ? 2 : 1,
+    });
+  }
+}

@@ -1,6 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { assertClaims, SET_CLAIMS_SQL } from './claims.js';
+import { withDeadline } from './deadline.js';
+import { asDatabaseFault, DEFAULT_TIMEOUTS, timeoutSettingsSql, type DbTimeouts } from './faults.js';
+import { createGate } from './gate.js';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock.js';
 import type { Database, QueryResult, Queryable } from './types.js';
 
@@ -9,6 +12,8 @@ export interface PgliteOptions {
   dataDir?: string;
   /** A tarball from `dumpDataDir()` to start from (tests start from a migrated one). */
   loadDataDir?: Blob;
+  /** Per-request limits; `acquireMs` bounds the wait for the one session. @default DEFAULT_TIMEOUTS */
+  timeouts?: DbTimeouts;
 }
 
 type PgliteLike = Pick<PGlite, 'query' | 'exec'>;
@@ -38,6 +43,9 @@ export async function createPgliteDatabase(options: PgliteOptions = {}): Promise
     throw error;
   }
   const owner = queryable(pglite);
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+  const claimsSql = `${SET_CLAIMS_SQL}, ${timeoutSettingsSql(timeouts)}`;
+  const gate = createGate();
   return {
     engine: 'pglite',
     pglite,
@@ -49,15 +57,22 @@ export async function createPgliteDatabase(options: PgliteOptions = {}): Promise
     },
     async withClaims(claims, fn) {
       assertClaims(claims);
-      // PGlite's session is a superuser; switching role inside the transaction is what makes
-      // the policies bind here.
-      return pglite.transaction(async (tx) => {
-        await tx.query(SET_CLAIMS_SQL, [claims.role, JSON.stringify(claims)]);
-        return fn(queryable(tx));
-      });
+      const release = await gate.acquire(timeouts.acquireMs);
+      try {
+        // PGlite's session is a superuser; switching role inside the transaction is what makes
+        // the policies bind here.
+        return await pglite.transaction(async (tx) => {
+          await tx.query(claimsSql, [claims.role, JSON.stringify(claims)]);
+          return fn(queryable(tx));
+        });
+      } catch (error) {
+        throw asDatabaseFault(error) ?? error;
+      } finally {
+        release();
+      }
     },
-    async ping() {
-      await pglite.query('SELECT 1');
+    async ping(timeoutMs = 1000) {
+      await withDeadline(pglite.query('SELECT 1'), timeoutMs);
     },
     async close() {
       await pglite.close();

@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { assertClaims } from './claims.js';
+import { asDatabaseFault, DEFAULT_TIMEOUTS, timeoutSettingsSql, type DbTimeouts } from './faults.js';
+import { withDeadline } from './deadline.js';
 import type { Database, QueryResult, Queryable } from './types.js';
 
 export interface PostgresOptions {
@@ -13,6 +15,8 @@ export interface PostgresOptions {
   poolSize?: number;
   /** Told about idle connections the server dropped (they are replaced, never fatal). */
   onIdleError?: (error: Error) => void;
+  /** Per-request limits. @default DEFAULT_TIMEOUTS */
+  timeouts?: DbTimeouts;
 }
 
 export class UnsafeLoginRoleError extends Error {
@@ -54,15 +58,27 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
 /** Real Postgres (or Supabase): a request pool that logs in as a role that owns nothing. */
 export async function createPostgresDatabase(options: PostgresOptions): Promise<Database> {
   const ownerPool = new pg.Pool({ connectionString: options.ownerUrl, max: 2, types });
+  const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
   const apiPool = new pg.Pool({
     connectionString: options.apiUrl ?? apiUrlFor(options.ownerUrl, options.apiPassword),
     max: options.poolSize ?? 10,
+    // A full pool is waited on this long, then the request is answered 503, not queued forever.
+    connectionTimeoutMillis: timeouts.acquireMs,
     types,
   });
+  const settings = timeoutSettingsSql(timeouts);
   // An idle connection that the server drops (a restart, a terminated backend) makes the pool
   // emit 'error'; unheard, that would crash the process. pg already removes the dead client and
   // the next checkout opens a new one, and /readyz reports a database that stays down.
   for (const pool of [ownerPool, apiPool]) pool.on('error', (error) => options.onIdleError?.(error));
+  // The server may also drop a connection while we hold it, even in the same network read that
+  // finished connecting it (before our code runs); pg then emits 'error' on the client, which
+  // unheard crashes the process. Every client is heard for its whole life, and a dead one is
+  // released as broken, so the request fails cleanly and the pool replaces it.
+  const dead = new WeakMap<pg.ClientBase, Error>();
+  for (const pool of [ownerPool, apiPool]) {
+    pool.on('connect', (client) => client.on('error', (error) => dead.set(client, error)));
+  }
   const owner = queryable(ownerPool);
   return {
     engine: 'postgres',
@@ -88,32 +104,36 @@ export async function createPostgresDatabase(options: PostgresOptions): Promise<
     },
     async withClaims(claims, fn) {
       assertClaims(claims);
-      const client = await apiPool.connect();
+      const client = await apiPool.connect().catch((error: unknown) => {
+        throw asDatabaseFault(error) ?? error;
+      });
       let broken: Error | undefined;
       try {
-        // BEGIN and both settings in one round trip; the role was checked against the allowlist
-        // and the claims are quoted by the driver's literal escaping.
+        // BEGIN, role, claims and limits in one round trip; the role was checked against the
+        // allowlist and the claims are quoted by the driver's literal escaping.
         await client.query(
           `BEGIN; SELECT set_config('role', ${client.escapeLiteral(claims.role)}, true), ` +
-            `set_config('request.jwt.claims', ${client.escapeLiteral(JSON.stringify(claims))}, true)`,
+            `set_config('request.jwt.claims', ${client.escapeLiteral(JSON.stringify(claims))}, true), ${settings}`,
         );
         const result = await fn(queryable(client));
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        try {
-          await client.query('ROLLBACK');
-        } catch (rollbackError) {
-          broken = rollbackError as Error;
+        if (!dead.has(client)) {
+          try {
+            await client.query('ROLLBACK');
+          } catch (rollbackError) {
+            broken = rollbackError as Error;
+          }
         }
-        throw error;
+        throw asDatabaseFault(error) ?? error;
       } finally {
-        // A connection whose rollback failed is in an unknown state: destroy it.
-        client.release(broken);
+        // A connection that died or whose rollback failed is in an unknown state: destroy it.
+        client.release(broken ?? dead.get(client));
       }
     },
-    async ping() {
-      await apiPool.query('SELECT 1');
+    async ping(timeoutMs = 1000) {
+      await withDeadline(apiPool.query('SELECT 1'), timeoutMs);
     },
     async close() {
       await Promise.all([apiPool.end(), ownerPool.end()]);

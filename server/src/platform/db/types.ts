@@ -30,8 +30,8 @@ export interface Database {
   withClaims<T>(claims: Claims, fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** The owner's connection: migrations, demo seeding and tests only, never a request. */
   readonly owner: OwnerConnection;
-  /** Resolves when the database answers a trivial query. */
-  ping(): Promise<void>;
+  /** Resolves when the database answers a trivial query; rejects after `timeoutMs`. @default 1000 */
+  ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
