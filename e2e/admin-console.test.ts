@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp } from '@psybook/testkit/app';
 import { axeViolations, ensureAdminConsoleBuilt } from './support/admin.js';
-import { collectErrors, focused, launchChromium, tabTo } from '@psybook/testkit/browser';
+import { collectErrors, launchChromium } from '@psybook/testkit/browser';
+import { focused, tabTo } from './support/keyboard.js';
 import { startDemoServer } from './support/server.js';
 
 const ADMIN_SUB = '00000000-0000-4000-8000-000000000001';

@@ -4,7 +4,8 @@ import { EVENT_TYPES } from '@psybook/client-sdk/schema';
 import { SITE_CSP } from '../server/src/web/site.js';
 import type { TestApp } from '@psybook/testkit/app';
 import { axeViolations } from './support/admin.js';
-import { collectErrors, focused, launchChromium, tabTo } from '@psybook/testkit/browser';
+import { collectErrors, launchChromium } from '@psybook/testkit/browser';
+import { focused, tabTo } from './support/keyboard.js';
 import { startDemoServer } from './support/server.js';
 
 interface Logged {

@@ -10,7 +10,15 @@ import { ensureChromium } from '@psybook/testkit/chromium';
 const out = mkdtempSync(join(tmpdir(), 'psybook-results-'));
 const only = process.argv.slice(2);
 
-/** Each stage writes a vitest-style JSON report (numPassedTests, numFailedTests …). */
+/**
+ * Each stage writes a vitest-style JSON report (numPassedTests, numFailedTests …) to `report`.
+ * @typedef {object} Stage
+ * @property {string} name
+ * @property {boolean} [needsChromium]
+ * @property {() => boolean} [when]
+ * @property {(report: string) => [cmd: string, args: string[], env?: Record<string, string>]} run
+ */
+/** @type {Stage[]} */
 const stages = [
   {
     name: 'unit, API and database tests (vitest)',
