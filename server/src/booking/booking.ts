@@ -49,10 +49,11 @@ export async function createBooking(
     throw new InvalidInput([{ field: 'patient.phone', message: 'must be in E.164 format, e.g. +34600123456' }]);
   }
   const times = await bookableSlot(tx, input, ctx);
-  const patientId = await findOrCreatePatient(tx, input.patient);
   try {
-    const row = await withSavepoint(tx, 'psybook_booking', () =>
-      insertAppointment(tx, {
+    // The patient record is made inside the savepoint too: one who loses the slot race leaves none.
+    const { row, patientId } = await withSavepoint(tx, 'psybook_booking', async () => {
+      const patientId = await findOrCreatePatient(tx, input.patient);
+      const row = await insertAppointment(tx, {
         userId: patientId,
         psychologistId: input.psychologistId,
         date: input.date,
@@ -60,8 +61,9 @@ export async function createBooking(
         endTime: times.endTime,
         entryMethod: input.entryMethod,
         notes: input.notes,
-      }),
-    );
+      });
+      return { row, patientId };
+    });
     return { appointment: toAppointment(row, ctx.config.CLINIC_TIMEZONE), patientId };
   } catch (error) {
     if (sqlState(error) === EXCLUSION_VIOLATION) throw new SlotTaken();

@@ -10,13 +10,14 @@ export interface PatientFields {
 
 /**
  * Finds the patient by phone or creates them, in one statement that is safe under concurrency.
- * An existing patient's name is kept (whoever types a phone number must not rename its owner);
- * a missing email is filled in.
+ * An existing patient's record is never changed by an anonymous booking: whoever types a phone
+ * number must not rename its owner or attach an email to them (that would route their
+ * confirmations to a stranger). The booking is made under the existing record.
  */
 export async function findOrCreatePatient(tx: Queryable, patient: PatientFields): Promise<number> {
   const { rows } = await tx.query<{ id: number }>(
     `INSERT INTO users (first_name, last_name, phone, email) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (phone) DO UPDATE SET email = coalesce(users.email, EXCLUDED.email)
+     ON CONFLICT (phone) DO UPDATE SET phone = users.phone -- a no-op update, so RETURNING gives the id
      RETURNING id`,
     [patient.firstName, patient.lastName, patient.phone, patient.email ?? null],
   );
