@@ -73,7 +73,10 @@ export function whyNotBookableNow(
   return undefined;
 }
 
-/** A slot of one date at `start`, or `undefined` when that wall time does not exist that day. */
+/**
+ * A slot of one date at `start`, or `undefined` when that wall time does not exist that day or
+ * the session would not last its real length (it crosses a clock change).
+ */
 export function slotAt(
   resolve: ReturnType<typeof zonedDay>,
   date: string,
@@ -84,6 +87,9 @@ export function slotAt(
   const startsAt = resolve(start);
   const endsAt = resolve(end);
   if (!startsAt || !endsAt) return undefined;
+  // Times are stored as wall clock; a slot across a clock change would last an hour more or
+  // less than a session (02:30–03:20 on a fall-back night is 110 real minutes), so it is none.
+  if (endsAt.epochMs - startsAt.epochMs !== rules.sessionMinutes * 60_000) return undefined;
   return {
     date,
     startTime: timeOf(start),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { WeeklyWindow } from '../../src/booking/store/availability.js';
 import { weekdayOf } from '../../src/booking/clinic-time.js';
 import { computeSlots, type SlotRules } from '../../src/booking/slot-rules.js';
@@ -63,7 +64,7 @@ describe('slots on the days clocks change', () => {
     ]);
   });
 
-  it('America/New_York, fall back (1 November 2026): 01:00 is offered once (EDT); a session ending after the change ends in EST', () => {
+  it('America/New_York, fall back (1 November 2026): 01:00 is offered once (EDT); 01:30 would last 110 real minutes, so it is not a slot', () => {
     const slots = computeSlots({
       windows: windowOn('2026-11-01', 0, 4),
       busy: [],
@@ -72,14 +73,11 @@ describe('slots on the days clocks change', () => {
       now: dayBefore('2026-11-01'),
       rules: { ...rules('America/New_York'), stepMinutes: 30 },
     });
-    expect(slots.map((s) => s.startTime)).toEqual(['00:00', '00:30', '01:00', '01:30', '02:00', '02:30', '03:00']);
+    // Until hardening 12, 01:30 EDT – 02:20 EST was offered: a 50-minute session 110 minutes long.
+    expect(slots.map((s) => s.startTime)).toEqual(['00:00', '00:30', '01:00', '02:00', '02:30', '03:00']);
     const at = (time: string) => slots.find((s) => s.startTime === time)!;
     expect(at('01:00').startsAt).toBe('2026-11-01T01:00:00-04:00');
-    expect(at('01:30')).toMatchObject({
-      startsAt: '2026-11-01T01:30:00-04:00',
-      endTime: '02:20',
-      endsAt: '2026-11-01T02:20:00-05:00',
-    });
+    expect(at('01:00').endsAt).toBe('2026-11-01T01:50:00-04:00');
     expect(at('02:00').startsAt).toBe('2026-11-01T02:00:00-05:00');
     // Instants strictly increase through the repeated hour.
     const instants = slots.map((s) => Date.parse(s.startsAt));
@@ -95,6 +93,62 @@ describe('slots on the days clocks change', () => {
     );
     expect(slotsOn('America/New_York', '2026-03-09', windowOn('2026-03-09', 9, 17))[0]![1]).toBe(
       '2026-03-09T09:00:00-04:00',
+    );
+  });
+});
+
+/** The clinic-local dates in `year` whose UTC offset at the end differs from the start. */
+function clockChangeDays(timeZone: string, year: number): string[] {
+  const offsetAt = (ms: number) =>
+    new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(ms))
+      .find((p) => p.type === 'timeZoneName')!.value;
+  const days: string[] = [];
+  for (let ms = Date.UTC(year, 0, 1); ms < Date.UTC(year + 1, 0, 1); ms += 86_400_000) {
+    if (offsetAt(ms) !== offsetAt(ms + 86_400_000)) days.push(new Date(ms + 86_400_000).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+describe('every offered session lasts its real length, on both clock-change days of several zones (hardening 12)', () => {
+  it('Europe/Madrid, fall back 31 October 2027: 02:30 (which would end at 03:20+01:00, 110 real minutes) is not offered', () => {
+    const slots = computeSlots({
+      windows: windowOn('2027-10-31', 0, 6).map((w) => ({ ...w })),
+      busy: [],
+      from: '2027-10-31',
+      to: '2027-10-31',
+      now: dayBefore('2027-10-31'),
+      rules: { ...rules('Europe/Madrid'), stepMinutes: 30 },
+    });
+    expect(slots.map((s) => s.startTime)).not.toContain('02:30');
+    for (const slot of slots) expect(Date.parse(slot.endsAt) - Date.parse(slot.startsAt)).toBe(50 * 60_000);
+  });
+
+  const zones = ['Europe/Madrid', 'America/New_York', 'America/Santiago', 'Australia/Sydney', 'Australia/Lord_Howe'];
+  it.each(zones)('%s', (timeZone) => {
+    const days = [2026, 2027].flatMap((year) => clockChangeDays(timeZone, year));
+    expect(days.length).toBeGreaterThanOrEqual(4);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...days),
+        fc.integer({ min: 20, max: 120 }),
+        fc.constantFrom(10, 15, 20, 30, 60),
+        (date, sessionMinutes, stepMinutes) => {
+          const slots = computeSlots({
+            windows: windowOn(date, 0, 24).map((w) => ({ ...w, endMinutes: 24 * 60 })),
+            busy: [],
+            from: date,
+            to: date,
+            now: dayBefore(date),
+            rules: { ...rules(timeZone), sessionMinutes, stepMinutes },
+          });
+          expect(slots.length).toBeGreaterThan(0);
+          for (const slot of slots) {
+            expect(Date.parse(slot.endsAt) - Date.parse(slot.startsAt)).toBe(sessionMinutes * 60_000);
+          }
+        },
+      ),
+      { numRuns: 60 },
     );
   });
 });
