@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DataDirInUseError } from '../../../src/platform/db/data-dir-lock.js';
+import { DataDirInUseError, processStartedAt } from '../../../src/platform/db/data-dir-lock.js';
 import { migrate } from '../../../src/platform/db/migrate.js';
 import { createPgliteDatabase } from '../../../src/platform/db/pglite.js';
 import type { Database } from '../../../src/platform/db/types.js';
@@ -66,7 +66,7 @@ describe('the PGlite data folder', () => {
   it('keeps its data across a restart, and migrating again applies nothing', async () => {
     const db = await reopen();
     expect(await psychologistNames(db)).toEqual(['Eva']);
-    expect(await migrate(db.owner)).toEqual({ applied: [], skipped: [] });
+    expect(await migrate(db.owner)).toEqual({ applied: [], skipped: [], adopted: [] });
   });
 
   it('releases its lock on close', async () => {
@@ -116,4 +116,27 @@ describe('the PGlite data folder', () => {
     expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(String(process.pid));
     expect(await psychologistNames(db)).toEqual(['Eva']);
   });
+
+  it('takes over a lock naming its own pid that it does not hold: the server restarted after a crash with the same pid (hardening 9)', async () => {
+    writeFileSync(join(dir, LOCK), String(process.pid));
+    const db = await reopen();
+    expect(readFileSync(join(dir, LOCK), 'utf8')).toBe(String(process.pid));
+    expect(await psychologistNames(db)).toEqual(['Eva']);
+  });
+
+  it.runIf(processStartedAt(process.pid) !== undefined)(
+    'takes over a lock whose pid now belongs to a process started after the lock was written (hardening 9)',
+    async () => {
+      const lock = join(dir, LOCK);
+      // The lock was written long ago by a process that died; its pid now names a newer process.
+      const stranger = spawn(process.execPath, ['-e', 'setInterval(() => {}, 60000)'], { stdio: 'ignore' });
+      children.push(stranger);
+      writeFileSync(lock, String(stranger.pid));
+      const longAgo = new Date(Date.now() - 3600_000);
+      utimesSync(lock, longAgo, longAgo);
+      const db = await reopen();
+      expect(readFileSync(lock, 'utf8')).toBe(String(process.pid));
+      expect(await psychologistNames(db)).toEqual(['Eva']);
+    },
+  );
 });
