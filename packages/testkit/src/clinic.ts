@@ -48,7 +48,13 @@ export async function seedClinic(db: Database): Promise<Clinic> {
 /** How many rows a table has (as the owner, RLS aside). */
 export async function countRows(
   db: Database,
-  table: 'appointments' | 'users' | 'manage_tokens' | 'idempotency_keys' | 'psychologists' | 'availability',
+  table:
+    | 'appointments'
+    | 'users'
+    | 'psybook_private.manage_tokens'
+    | 'psybook_private.idempotency_keys'
+    | 'psychologists'
+    | 'availability',
 ): Promise<number> {
   const { rows } = await db.owner.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
   return rows[0]!.n;

@@ -13,6 +13,8 @@ try {
     console.log(
       report.applied.length ? `applied: ${report.applied.join(', ')}` : 'nothing to apply: the database is up to date',
     );
+    if (report.adopted.length)
+      console.log(`adopted (already in place from an earlier layout): ${report.adopted.join(', ')}`);
     if (report.skipped.length) console.log(`skipped (provided by the host): ${report.skipped.join(', ')}`);
   } finally {
     await db.close();

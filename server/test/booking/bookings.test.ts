@@ -15,7 +15,9 @@ describe.each(ENGINES)('POST /v1/bookings on %s', (engine) => {
   });
   afterAll(async () => app.close());
   beforeEach(async () => {
-    await app.db.owner.query('TRUNCATE appointments, users, idempotency_keys, manage_tokens CASCADE');
+    await app.db.owner.query(
+      'TRUNCATE appointments, users, psybook_private.idempotency_keys, psybook_private.manage_tokens CASCADE',
+    );
   });
 
   it('books a free slot: 201 with the appointment, its instants and a manage token; patient stored in E.164', async () => {
@@ -42,7 +44,9 @@ describe.each(ENGINES)('POST /v1/bookings on %s', (engine) => {
     );
     expect(rows).toEqual([{ phone: '+34600111222', entry_method: 'web_form', notes: 'first visit' }]);
     // Only the hash of the token is stored.
-    const tokens = await app.db.owner.query<{ token_hash: string }>('SELECT token_hash FROM manage_tokens');
+    const tokens = await app.db.owner.query<{ token_hash: string }>(
+      'SELECT token_hash FROM psybook_private.manage_tokens',
+    );
     expect(tokens.rows[0]!.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(tokens.rows[0]!.token_hash).not.toContain(res.body.manageToken);
   });
@@ -150,7 +154,7 @@ describe.each(ENGINES)('POST /v1/bookings on %s', (engine) => {
     expect(second.body).toEqual(first.body);
     expect(second.headers.get('idempotent-replayed')).toBe('true');
     expect(await countRows(app.db, 'appointments')).toBe(1);
-    expect(await countRows(app.db, 'manage_tokens')).toBe(1);
+    expect(await countRows(app.db, 'psybook_private.manage_tokens')).toBe(1);
   });
 
   it('gives concurrent requests with one Idempotency-Key the same single booking', async () => {

@@ -32,7 +32,7 @@ describe.each(ENGINES)('manage links on %s', (engine) => {
   });
   afterAll(async () => app.close());
   beforeEach(async () => {
-    await app.db.owner.query('TRUNCATE appointments, users, manage_tokens CASCADE');
+    await app.db.owner.query('TRUNCATE appointments, users, psybook_private.manage_tokens CASCADE');
   });
 
   it('shows the booking its token opens, and nothing for an unknown or malformed token', async () => {

@@ -50,7 +50,7 @@ describe.each(ENGINES)('WhatsApp webhook on %s', (engine) => {
     expect((await postRaw(s.app.url, body, 'sha256=zz')).status).toBe(401);
     // Signed, then altered in transit.
     expect((await postRaw(s.app.url, body.replace('Hola', 'Hole'), sign(body))).status).toBe(401);
-    expect(await count('whatsapp_processed_messages')).toBe(0);
+    expect(await count('psybook_private.whatsapp_processed_messages')).toBe(0);
     expect(await count('chat_sessions')).toBe(0);
   });
 
@@ -176,6 +176,6 @@ describe.each(ENGINES)('WhatsApp webhook on %s', (engine) => {
       "SELECT count(*)::int AS n FROM chat_sessions WHERE whatsapp_id = '34600999009'",
     );
     expect(rows.rows[0]!.n).toBe(1);
-    expect(await count("whatsapp_processed_messages WHERE wamid = 'wamid.dup-1'")).toBe(1);
+    expect(await count("psybook_private.whatsapp_processed_messages WHERE wamid = 'wamid.dup-1'")).toBe(1);
   });
 });

@@ -11,7 +11,7 @@ import type { Chat, ChatContext, ChatStatus, Step } from '../state.js';
 export async function claimMessage(tx: Queryable, wamid: string, waId: string): Promise<boolean> {
   const result = await tx.query(
     `WITH claimed AS (
-       INSERT INTO whatsapp_processed_messages (wamid) VALUES ($1) ON CONFLICT (wamid) DO NOTHING RETURNING wamid)
+       INSERT INTO psybook_private.whatsapp_processed_messages (wamid) VALUES ($1) ON CONFLICT (wamid) DO NOTHING RETURNING wamid)
      SELECT pg_advisory_xact_lock(hashtext($2)) FROM claimed`,
     [wamid, `whatsapp:${waId}`],
   );

@@ -85,7 +85,7 @@ describe.each(ENGINES)('policies in the database on %s', (engine) => {
 
   it('has every seed policy on its table under the seed’s name, and the foundation’s additions', async () => {
     const { rows } = await db.owner.query<{ tablename: string; policyname: string }>(
-      "SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public'",
+      "SELECT tablename, policyname FROM pg_policies WHERE schemaname IN ('public', 'psybook_private')",
     );
     const present = new Set(rows.map((row) => `${row.tablename}: ${row.policyname}`));
     for (const [table, names] of [...Object.entries(SEED_POLICIES), ...Object.entries(FOUNDATION_ADDITIONS)]) {

@@ -72,6 +72,11 @@ export async function expectPermissionDenied(outcome: Promise<unknown>, table: s
   await expect(outcome).rejects.toMatchObject({ code: '42501', message: `permission denied for table ${table}` });
 }
 
+/** The role may not even look inside the schema (no USAGE), whatever the table's grants say. */
+export async function expectNoSchemaAccess(outcome: Promise<unknown>, schema: string): Promise<void> {
+  await expect(outcome).rejects.toMatchObject({ code: '42501', message: `permission denied for schema ${schema}` });
+}
+
 /** A new or changed row fails a policy's WITH CHECK (or an UPDATE policy's USING used as one). */
 export async function expectPolicyViolation(outcome: Promise<unknown>, table: string): Promise<void> {
   await expect(outcome).rejects.toMatchObject({

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { asRolledBack, ENGINES } from '@psybook/testkit/engines';
 import { ADMIN, ANON, SERVICE, WHATSAPP } from './fixtures.js';
-import { expectPermissionDenied, expectPolicyViolation, usePolicyDatabase } from './harness.js';
+import { expectNoSchemaAccess, expectPermissionDenied, expectPolicyViolation, usePolicyDatabase } from './harness.js';
 
-const RECORD = "INSERT INTO whatsapp_processed_messages (wamid) VALUES ('wamid.HBgM') ON CONFLICT DO NOTHING";
+const TABLE = 'psybook_private.whatsapp_processed_messages';
+const RECORD = `INSERT INTO ${TABLE} (wamid) VALUES ('wamid.HBgM') ON CONFLICT DO NOTHING`;
 
 describe.each(ENGINES)('whatsapp_processed_messages policies on %s', (engine) => {
   const t = usePolicyDatabase(engine);
@@ -13,34 +14,35 @@ describe.each(ENGINES)('whatsapp_processed_messages policies on %s', (engine) =>
       const counts = await asRolledBack(t.db, WHATSAPP, async (tx) => [
         (await tx.query(RECORD)).rowCount,
         (await tx.query(RECORD)).rowCount,
-        (await tx.query('SELECT wamid FROM whatsapp_processed_messages')).rows,
+        (await tx.query(`SELECT wamid FROM ${TABLE}`)).rows,
       ]);
       expect(counts).toEqual([1, 0, [{ wamid: 'wamid.HBgM' }]]);
     });
     it('refuses a duplicate id outright without ON CONFLICT (unique violation)', async () => {
       const duplicate = asRolledBack(t.db, WHATSAPP, async (tx) => {
-        await tx.query("INSERT INTO whatsapp_processed_messages (wamid) VALUES ('wamid.X')");
-        await tx.query("INSERT INTO whatsapp_processed_messages (wamid) VALUES ('wamid.X')");
+        await tx.query(`INSERT INTO ${TABLE} (wamid) VALUES ('wamid.X')`);
+        await tx.query(`INSERT INTO ${TABLE} (wamid) VALUES ('wamid.X')`);
       });
       await expect(duplicate).rejects.toMatchObject({ code: '23505' });
     });
     it('refuses the bot forgetting a message id (permission denied)', async () => {
-      await expectPermissionDenied(
-        t.affected(WHATSAPP, 'DELETE FROM whatsapp_processed_messages'),
-        'whatsapp_processed_messages',
-      );
+      await expectPermissionDenied(t.affected(WHATSAPP, `DELETE FROM ${TABLE}`), 'whatsapp_processed_messages');
+    });
+    it('refuses service, whose own tables share the schema (permission denied)', async () => {
+      await expectPermissionDenied(t.affected(SERVICE, RECORD), 'whatsapp_processed_messages');
     });
     it.each([
       ['anon', ANON],
-      ['service', SERVICE],
-    ])('refuses %s (permission denied)', async (_name, claims) => {
-      await expectPermissionDenied(t.affected(claims, RECORD), 'whatsapp_processed_messages');
+      ['an admin', ADMIN],
+    ])('refuses %s: the private schema is closed to request roles', async (_name, claims) => {
+      await expectNoSchemaAccess(t.affected(claims, RECORD), 'psybook_private');
     });
-    it('refuses a signed-in person (permission denied)', async () => {
-      await expectPermissionDenied(t.affected(t.fx.patientA.claims, RECORD), 'whatsapp_processed_messages');
+    it('refuses a signed-in person: the private schema is closed to them', async () => {
+      await expectNoSchemaAccess(t.affected(t.fx.patientA.claims, RECORD), 'psybook_private');
     });
-    it('refuses an admin recording a message id (WITH CHECK)', async () => {
-      await expectPolicyViolation(t.affected(ADMIN, RECORD), 'whatsapp_processed_messages');
+    it('refuses an admin recording a message id even when granted the table (WITH CHECK)', async () => {
+      const grant = `USAGE ON SCHEMA psybook_private TO admin; GRANT INSERT ON ${TABLE} TO admin`;
+      await expectPolicyViolation(t.affectedWithGrant(grant, ADMIN, RECORD), 'whatsapp_processed_messages');
     });
   });
 });
