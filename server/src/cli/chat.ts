@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../platform/config.js';
+import { simulatorSignature } from '../demo/chat-access.js';
 import { appSecretOf } from '../whatsapp/local-secret.js';
 import type { OutboxEntry } from '../whatsapp/sender/outbox.js';
 import { simulatedDelivery, type SimulatedMessage } from '../demo/simulated-payload.js';
@@ -30,7 +31,10 @@ let choices: Choice[] = [];
 let cursor = 0;
 
 async function outbox(): Promise<{ replies: OutboxEntry[]; cursor: number }> {
-  const res = await fetch(`${base}/chat/api/outbox?waId=${waId}&after=${cursor}`);
+  const res = await fetch(`${base}/chat/api/outbox?waId=${waId}&after=${cursor}`, {
+    // The outbox shows a conversation only to whoever started it; holding the local secret proves it.
+    headers: { 'x-psybook-simulator-signature': simulatorSignature(secret, waId) },
+  });
   if (res.status === 404)
     throw new Error('the server has WhatsApp credentials, so replies go to Meta and there is no local outbox');
   if (!res.ok) throw new Error(`outbox answered ${res.status}`);

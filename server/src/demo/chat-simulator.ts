@@ -6,6 +6,7 @@ import { rateLimit } from '../platform/http/rate-limit.js';
 import { parse } from '../platform/http/validate.js';
 import type { WhatsappBot } from '../whatsapp/bot.js';
 import type { Outbox } from '../whatsapp/sender/outbox.js';
+import { createChatAccess } from './chat-access.js';
 import { simulatedDelivery } from './simulated-payload.js';
 import { signBody } from '../whatsapp/signature.js';
 
@@ -32,11 +33,17 @@ const SendBody = z
 const OutboxQuery = z.object({ waId: WaId, after: z.coerce.number().int().min(0).default(0) });
 
 /**
- * Only without Cloud API credentials: a page at /chat and two endpoints that let a person chat
- * with the bot. Posts go through the real webhook, signed with the local secret, as Meta would.
+ * Only in the demo and without Cloud API credentials, only for clients on this machine: a page
+ * at /chat and two endpoints that let a person chat with the bot, each conversation seen only
+ * by the browser that started it. Posts go through the real webhook, signed with the local secret, as Meta would.
  */
 export function chatSimulatorRoutes(deps: RouteDeps, bot: WhatsappBot, outbox: Outbox): Router {
   const router = Router();
+  const access = createChatAccess(() => bot.secret());
+  router.use('/chat', (req, _res, next) => {
+    access.assertLocal(req);
+    next();
+  });
   router.use('/chat', express.static(PAGE_DIR, { index: 'index.html', redirect: true }));
 
   // A public write like any other: rate limited per client.
@@ -46,6 +53,7 @@ export function chatSimulatorRoutes(deps: RouteDeps, bot: WhatsappBot, outbox: O
     express.json({ limit: '16kb' }),
     async (req, res) => {
       const body = parse(SendBody, 'body', req);
+      access.assertOwner(req, res, body.waId);
       const after = outbox.last;
       const raw = JSON.stringify(simulatedDelivery(body));
       // Back to this very server, the way Meta would reach it.
@@ -63,6 +71,7 @@ export function chatSimulatorRoutes(deps: RouteDeps, bot: WhatsappBot, outbox: O
 
   router.get('/chat/api/outbox', async (req, res) => {
     const query = parse(OutboxQuery, 'query', req);
+    access.assertOwner(req, res, query.waId);
     await bot.dispatcher.idle(query.waId);
     res.json({ replies: outbox.since(query.waId, query.after), cursor: outbox.last });
   });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isLoopback } from '../../src/demo/chat-access.js';
 import { startTestApp, type TestApp } from '@psybook/testkit/app';
 import { ENGINES } from '@psybook/testkit/engines';
 import { MONDAY_8AM, seedClinic } from '../whatsapp/support/app.js';
@@ -20,12 +21,16 @@ interface SendResult {
 describe.each(ENGINES)('chat simulator without WhatsApp credentials on %s', (engine) => {
   let app: TestApp;
   let dataDir: string;
-  const send = async (body: unknown) => {
+  // One browser: its cookie comes back on every request, as a browser's would.
+  let cookie = '';
+  const send = async (body: unknown, as = cookie) => {
     const res = await fetch(`${app.url}/chat/api/send`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(as ? { cookie: as } : {}) },
       body: JSON.stringify(body),
     });
+    const set = res.headers.get('set-cookie');
+    if (set && as === cookie) cookie = set.split(';')[0]!;
     return { status: res.status, body: (await res.json()) as SendResult & { errors?: { field: string }[] } };
   };
 
@@ -67,8 +72,20 @@ describe.each(ENGINES)('chat simulator without WhatsApp credentials on %s', (eng
     });
     expect(second.body.replies).toHaveLength(1);
     expect(second.body.replies[0]!.message.body).toMatch(/Lucía Fernández/);
-    const outbox = (await (await fetch(`${app.url}/chat/api/outbox?waId=34611000001&after=0`)).json()) as SendResult;
+    const outbox = (await (
+      await fetch(`${app.url}/chat/api/outbox?waId=34611000001&after=0`, { headers: { cookie } })
+    ).json()) as SendResult;
     expect(outbox.replies).toHaveLength(3);
+  });
+
+  it("shows a conversation only to the browser that started it (hardening 3: anyone's replies by waId)", async () => {
+    const other = 'psybook_chat=another-browser-token-of-at-least-32-chars';
+    const outbox = await fetch(`${app.url}/chat/api/outbox?waId=34611000001&after=0`, { headers: { cookie: other } });
+    expect(outbox.status).toBe(403);
+    const anonymous = await fetch(`${app.url}/chat/api/outbox?waId=34611000001&after=0`);
+    expect(anonymous.status).toBe(403);
+    const impersonate = await send({ waId: '34611000001', text: 'mis citas' }, other);
+    expect(impersonate.status).toBe(403);
   });
 
   it('keeps checking signatures with a local secret of its own (mode 0600 in DATA_DIR)', async () => {
@@ -119,5 +136,20 @@ describe('chat simulator with WhatsApp credentials', () => {
     } finally {
       await app.close();
     }
+  });
+});
+
+describe('the simulator answers only clients on this machine (hardening 3)', () => {
+  it.each([
+    ['127.0.0.1', true],
+    ['127.8.9.10', true],
+    ['::1', true],
+    ['::ffff:127.0.0.1', true],
+    ['10.0.0.7', false],
+    ['::ffff:192.168.1.4', false],
+    ['2001:db8::1', false],
+    [undefined, false],
+  ])('%s is loopback: %s', (address, loopback) => {
+    expect(isLoopback(address)).toBe(loopback);
   });
 });
