@@ -1,10 +1,11 @@
-// Component tests in a real Chromium: Debian's package, found by path (scripts/chromium.mjs
-// installs it for `npm test`), because test tools' own browser downloads are not available here.
+// Component tests in a real Chromium, driven by playwright-core like every browser test here:
+// Debian's package, found (or installed) by the testkit, because test tools' own browser
+// downloads are not available here.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, ensureChromium } from '@psybook/testkit/chromium';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -40,7 +41,8 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: `${here}tsconfig.json`, target: 'es2022' })],
   browsers: [
-    chromeLauncher({
+    playwrightLauncher({
+      product: 'chromium',
       launchOptions: {
         executablePath: ensureChromium(),
         headless: true,

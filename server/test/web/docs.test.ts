@@ -1,6 +1,6 @@
-import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '@psybook/testkit/app';
+import { launchChromium } from '@psybook/testkit/browser';
 
 describe('API reference', () => {
   let app: TestApp;
@@ -66,10 +66,7 @@ describe('API reference', () => {
   });
 
   it('renders every operation in Chromium with no console errors under the CSP', async () => {
-    const browser = await puppeteer.launch({
-      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const problems: string[] = [];
@@ -78,7 +75,7 @@ describe('API reference', () => {
           problems.push(message.text());
       });
       page.on('pageerror', (error) => problems.push(String(error)));
-      await page.goto(`${app.url}/docs`, { waitUntil: 'networkidle0' });
+      await page.goto(`${app.url}/docs`, { waitUntil: 'networkidle' });
       const operations = await page.$$eval('section.op h3', (headings) => headings.map((h) => h.textContent ?? ''));
       expect(operations.length).toBeGreaterThanOrEqual(17);
       expect(operations.some((text) => text.includes('POST') && text.includes('/v1/bookings'))).toBe(true);
