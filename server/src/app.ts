@@ -42,7 +42,7 @@ export function createApp(appDeps: AppDeps, parts: AppParts = {}): Express {
   const demo = deps.config.DEMO;
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.config.TRUST_PROXY);
   app.use(
     pinoHttp({
       logger: deps.logger,

@@ -40,6 +40,8 @@ export async function startTestApp(engine: Engine, options: TestAppOptions = {})
     JWT_SECRET: TEST_JWT_SECRET,
     LOG_LEVEL: 'info',
     RATE_LIMIT_PER_MINUTE: '10000',
+    // Many suites book several times with one phone; the per-phone cap has tests of its own.
+    MAX_UPCOMING_PER_PHONE: '1000',
     ...options.env,
   });
   const db = options.db ?? (await openTestDatabase(engine));

@@ -2,12 +2,12 @@ import type { Appointment, EntryMethod } from '@psybook/client-sdk/schema';
 import type { Config } from '../platform/config.js';
 import type { Queryable } from '../platform/db/types.js';
 import { InvalidInput } from '../platform/errors.js';
-import { insertAppointment } from './store/appointments.js';
+import { insertAppointment, lockAndCountUpcomingOfPhone } from './store/appointments.js';
 import { findOrCreatePatient } from './store/patients.js';
 import { EXCLUSION_VIOLATION, sqlState } from '../platform/db/rows.js';
 import { toAppointment } from './appointment-view.js';
 import { bookableSlot } from './bookable.js';
-import { SlotTaken } from './errors.js';
+import { SlotTaken, TooManyBookings } from './errors.js';
 import { withSavepoint } from '../platform/db/savepoint.js';
 
 export { normalisePhone } from './phone.js';
@@ -36,7 +36,8 @@ const E164 = /^\+[1-9][0-9]{6,14}$/;
  * (role `service` for the web form, `whatsapp_service` for the bot; their policies allow it).
  *
  * Throws `NotFound` (unknown or inactive psychologist), `BadTiming` (`in_the_past`, `too_soon`,
- * `beyond_horizon`), `OutsideAvailability`, or `SlotTaken` when the exclusion constraint
+ * `beyond_horizon`), `OutsideAvailability`, `TooManyBookings` (MAX_UPCOMING_PER_PHONE), or
+ * `SlotTaken` when the exclusion constraint
  * refuses the insert. The insert runs in a SAVEPOINT, so after `SlotTaken` the caller's
  * transaction is still usable (to offer other times).
  */
@@ -49,6 +50,10 @@ export async function createBooking(
     throw new InvalidInput([{ field: 'patient.phone', message: 'must be in E.164 format, e.g. +34600123456' }]);
   }
   const times = await bookableSlot(tx, input, ctx);
+  const max = ctx.config.MAX_UPCOMING_PER_PHONE;
+  const zone = ctx.config.CLINIC_TIMEZONE;
+  if ((await lockAndCountUpcomingOfPhone(tx, input.patient.phone, ctx.now, zone)) >= max)
+    throw new TooManyBookings(max);
   try {
     // The patient record is made inside the savepoint too: one who loses the slot race leaves none.
     const { row, patientId } = await withSavepoint(tx, 'psybook_booking', async () => {

@@ -84,3 +84,13 @@ export class IdempotencyInProgress extends DomainError {
 /** Refusals that mean "this time can no longer be booked": a channel offers other times. */
 export const isSlotGone = (error: unknown): boolean =>
   error instanceof SlotTaken || error instanceof OutsideAvailability || error instanceof BadTiming;
+
+/** A phone number already holds as many upcoming appointments as the clinic allows. */
+export class TooManyBookings extends DomainError {
+  override name = 'TooManyBookings' as const;
+  constructor(max: number) {
+    super('rate_limited', 'too_many_bookings', 'This phone number has enough upcoming appointments', {
+      detail: `At most ${max} upcoming appointments per phone number; cancel one or call the clinic.`,
+    });
+  }
+}

@@ -70,6 +70,18 @@ export const configFields = z.object({
   BOOKING_HORIZON_DAYS: z.coerce.number().int().min(1).max(365).default(60),
   ALLOWED_ORIGINS: csv.default([]),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+  /**
+   * Which proxies may name the client in X-Forwarded-For: a number of hops in front of the
+   * server, or a comma list of addresses/subnets (`loopback`, `10.0.0.0/8`, …). Unset: none, so
+   * the socket's address is the client (a header anyone can send decides nothing).
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d{1,2}|[\w.:/]+(\s*,\s*[\w.:/]+)*)$/, 'must be a number of proxy hops or a comma list of addresses')
+    .optional()
+    .transform((value) => (value === undefined ? false : /^\d+$/.test(value) ? Number(value) : value.split(/\s*,\s*/))),
+  /** Live future appointments one phone number may hold at once (web and WhatsApp alike). */
+  MAX_UPCOMING_PER_PHONE: z.coerce.number().int().min(1).max(1000).default(3),
   WHATSAPP_PHONE_NUMBER: z
     .string()
     .regex(/^\+?[1-9][0-9]{6,14}$/, 'must be a phone number in international format, e.g. +34600000000')

@@ -183,3 +183,24 @@ export async function upcomingOfPhone(
   );
   return rows.map(toPatientAppointment);
 }
+
+/**
+ * The live appointments still ahead of `now` of the patient with this phone, after taking a
+ * lock on the phone for the rest of the transaction: two bookings for one number are counted
+ * one after the other, so a cap on them holds under concurrency (and across processes).
+ */
+export async function lockAndCountUpcomingOfPhone(
+  tx: Queryable,
+  phone: string,
+  now: Date,
+  timeZone: string,
+): Promise<number> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('psybook:phone:' || $1, 0))`, [phone]);
+  const { rows } = await tx.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM appointments a JOIN users u ON u.id = a.user_id
+      WHERE u.phone = $1 AND a.status IN ('scheduled', 'confirmed')
+        AND (a.appointment_date + a.start_time) AT TIME ZONE $2 >= $3::timestamptz`,
+    [phone, timeZone, now.toISOString()],
+  );
+  return rows[0]!.n;
+}

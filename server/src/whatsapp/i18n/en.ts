@@ -28,6 +28,8 @@ export const en: Strings = {
   bookAnotherButton: 'Book another',
   slotTaken: 'Sorry, that time was just taken. 😕',
   bookingFailed: "I couldn't complete the booking. Please try again in a moment.",
+  tooManyBookings:
+    'You already have as many upcoming appointments as we can hold for one number. Write "my appointments" to see or cancel one, or call the clinic.',
   notUnderstood: "Sorry, I didn't understand that.",
   outdatedTap: 'That option is from an earlier message. Please answer the latest one. 🙏',
   unsupported: 'For now I only understand text and the buttons in my messages. Could you type it?',

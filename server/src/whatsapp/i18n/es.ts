@@ -28,6 +28,8 @@ export const es: Strings = {
   bookAnotherButton: 'Otra cita',
   slotTaken: 'Lo siento, esa hora se acaba de ocupar. 😕',
   bookingFailed: 'No he podido completar la reserva. Inténtalo de nuevo en un momento.',
+  tooManyBookings:
+    'Ya tienes tantas citas próximas como podemos reservar para un número. Escribe "mis citas" para verlas o cancelar una, o llama a la clínica.',
   notUnderstood: 'Perdona, no te he entendido.',
   outdatedTap: 'Esa opción es de un mensaje anterior. Responde al último mensaje, por favor. 🙏',
   unsupported: 'Por ahora solo entiendo texto y los botones de los mensajes. ¿Me lo escribes?',

@@ -31,6 +31,7 @@ export interface Strings {
   bookAnotherButton: string;
   slotTaken: string;
   bookingFailed: string;
+  tooManyBookings: string;
   notUnderstood: string;
   outdatedTap: string;
   unsupported: string;

@@ -1,5 +1,5 @@
 import { createBooking } from '../../../booking/booking.js';
-import { isSlotGone } from '../../../booking/errors.js';
+import { isSlotGone, TooManyBookings } from '../../../booking/errors.js';
 import { DomainError, NotFound } from '../../../platform/errors.js';
 import { completeChat } from '../../store/chats.js';
 import { recordChatEvent } from '../../store/metrics.js';
@@ -46,6 +46,7 @@ export async function book(turn: Turn): Promise<void> {
       Object.assign(context, { page: 0, acrossDays: true });
       return turn.goTo('time', { errorCode: error.code });
     }
+    if (error instanceof TooManyBookings) return showMenu(turn, t.tooManyBookings);
     // The service refused what we sent (e.g. a name it cannot store): ask for the name again.
     say(turn, t.bookingFailed);
     delete context.lastName;
