@@ -13,7 +13,7 @@ describe.each(ENGINES)('a booking conversation in English on %s', (engine) => {
     // A profile name without a surname: the bot asks for the full name.
     const john = new Patient(s.app.url, graph, '447700900123', 'John');
     const [welcome] = await john.say("Hi, I'd like to book an appointment", 2);
-    expect(textOf(welcome!)).toMatch(/^Hi! 👋 I'm the booking assistant of Psybook Demo Clinic/);
+    expect(textOf(welcome!)).toMatch(/^Hi! 👋 I'm the booking assistant of Serena Psychology/);
     expect(john.titles()).toEqual(['Lucía Fernández', 'Daniel Okafor', 'Marta Ruiz']);
 
     await john.say('2');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../../platform/config.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { isMyAppointments, isRestart, optionNumber } from '../answers.js';
-import { detectLanguage, languageRequest } from '../i18n/index.js';
+import { detectLanguage, languageOfCountry, languageRequest } from '../i18n/index.js';
 import { waIdToE164 } from '../phone.js';
 import { parseChatRef, withoutRef } from '../ref.js';
 import type { Chat, ChatContext, Step } from '../state.js';
@@ -12,30 +12,12 @@ import type { InboundMessage, Lang, Outbound } from '../types.js';
 import { STEP_HANDLERS } from './steps/index.js';
 import { currentOptionValue, say, stringsOf, type Answer, type Turn } from './turn.js';
 
-/** The steps of the booking funnel; each entry is logged as a `chat_step` metric. */
-const FUNNEL_STEPS = new Set<Step>(['psychologist', 'day', 'time', 'name', 'name_typed', 'confirm']);
+/**
+ * The bot's steps that are logged as a `chat_step` metric when entered (the contract's
+ * FUNNEL_STEPS are event types per arm; these are the conversation's own states).
+ */
+const LOGGED_STEPS = new Set<Step>(['psychologist', 'day', 'time', 'name', 'name_typed', 'confirm']);
 const SILENT_TYPES = new Set(['reaction', 'system', 'request_welcome']);
-const SPANISH_COUNTRIES = new Set([
-  'ES',
-  'MX',
-  'AR',
-  'CO',
-  'CL',
-  'PE',
-  'VE',
-  'EC',
-  'GT',
-  'CU',
-  'BO',
-  'DO',
-  'HN',
-  'PY',
-  'SV',
-  'NI',
-  'CR',
-  'PA',
-  'UY',
-]);
 
 export interface EngineOptions {
   config: Config;
@@ -48,7 +30,7 @@ function textOf(message: InboundMessage): string {
 
 function newContext(message: InboundMessage, config: Config, now: Date, previous?: ChatContext): ChatContext {
   const text = textOf(message);
-  const fallback: Lang = SPANISH_COUNTRIES.has(config.DEFAULT_COUNTRY) ? 'es' : 'en';
+  const fallback: Lang = languageOfCountry(config.DEFAULT_COUNTRY) ?? 'en';
   // The reference code is optional and untrusted: it only names the metrics session.
   const ref = previous ? undefined : parseChatRef(text);
   return {
@@ -107,7 +89,7 @@ function makeTurn(tx: Queryable, message: InboundMessage, options: EngineOptions
       turn.chat.step = step;
       await STEP_HANDLERS[step].prompt(turn);
       // A prompt may move on by itself (one psychologist only): log only where the chat stopped.
-      if (turn.chat.step === step && FUNNEL_STEPS.has(step)) {
+      if (turn.chat.step === step && LOGGED_STEPS.has(step)) {
         await recordChatEvent(tx, turn.chat.context, 'chat_step', options.now, { data: { step, ...data } });
       }
     },

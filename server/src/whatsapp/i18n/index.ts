@@ -1,3 +1,5 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { waIdToE164 } from '../phone.js';
 import type { Lang } from '../types.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -11,30 +13,48 @@ export function stringsFor(lang: Lang): Strings {
 
 const SPANISH = /[ñ¿¡áéíóú]|\b(hola|buen[oa]s|quiero|quisiera|cita|reservar|gracias|por favor|mañana|sí)\b/i;
 const ENGLISH = /\b(hi|hello|hey|book|booking|appointment|please|thanks|want|would|like|session)\b/i;
-/** Country calling codes where patients most likely write Spanish. */
-const SPANISH_PREFIXES = [
-  '34',
-  '52',
-  '54',
-  '56',
-  '57',
-  '51',
-  '58',
-  '593',
-  '591',
-  '595',
-  '598',
-  '502',
-  '503',
-  '504',
-  '505',
-  '506',
-  '507',
-  '53',
-  '1809',
-  '1829',
-  '1849',
-];
+/** Countries (ISO 3166) where patients most likely write Spanish. */
+const SPANISH_COUNTRIES = new Set([
+  'ES',
+  'MX',
+  'AR',
+  'CO',
+  'CL',
+  'PE',
+  'VE',
+  'EC',
+  'GT',
+  'CU',
+  'BO',
+  'DO',
+  'HN',
+  'PY',
+  'SV',
+  'NI',
+  'CR',
+  'PA',
+  'UY',
+]);
+const ENGLISH_COUNTRIES = new Set(['US', 'CA', 'GB', 'AU', 'NZ', 'IE', 'ZA']);
+
+/** The language a country's patients most likely write, where we can tell; the one rule for it. */
+export function languageOfCountry(country: string | undefined): Lang | undefined {
+  if (!country) return undefined;
+  if (SPANISH_COUNTRIES.has(country)) return 'es';
+  return ENGLISH_COUNTRIES.has(country) ? 'en' : undefined;
+}
+
+/** Where a calling code is shared (+1, +44, +61), the country most of its numbers belong to. */
+const MAIN_COUNTRY_OF_CODE: Record<string, string> = { '1': 'US', '44': 'GB', '61': 'AU' };
+
+/**
+ * The country of a WhatsApp id (digits, no "+"), as libphonenumber-js reads its E.164 form; for
+ * a number it cannot place (a shared code, an unknown range) the code's main country.
+ */
+function countryOfWaId(waId: string): string | undefined {
+  const parsed = parsePhoneNumberFromString(waIdToE164(waId));
+  return parsed?.country ?? (parsed ? MAIN_COUNTRY_OF_CODE[parsed.countryCallingCode] : undefined);
+}
 
 /**
  * The patient's language from their first message; without a clue in the text, from their
@@ -44,9 +64,7 @@ export function detectLanguage(text: string, waId: string, fallback: Lang): Lang
   const spanish = SPANISH.test(text);
   const english = ENGLISH.test(text);
   if (spanish !== english) return spanish ? 'es' : 'en';
-  if (SPANISH_PREFIXES.some((prefix) => waId.startsWith(prefix))) return 'es';
-  if (/^(1|44|61|64|353|27)/.test(waId)) return 'en';
-  return fallback;
+  return languageOfCountry(countryOfWaId(waId)) ?? fallback;
 }
 
 /** A switch of language asked for by name ("English", "español"…), or undefined. */

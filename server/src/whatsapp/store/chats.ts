@@ -87,3 +87,32 @@ export async function abandonChat(tx: Queryable, chatId: number): Promise<boolea
   );
   return result.rows.length === 1;
 }
+
+/**
+ * Marks chats idle past `idleMinutes` as abandoned and logs `chat_abandoned` once each, in one
+ * statement: with several processes sweeping at once, a row's update happens once (the others
+ * re-check `status = 'active'` after the row lock and skip it), and the metric is written by
+ * the same statement that won.
+ */
+export async function abandonIdleChats(tx: Queryable, now: Date, idleMinutes: number): Promise<number> {
+  // The metric is written in this statement, not through metrics/store.ts, so that it exists
+  // exactly when the chat's abandonment does. No RETURNING from metrics: the bot's role may
+  // write metrics but not read them.
+  const result = await tx.query<{ abandoned: number }>(
+    `WITH idle AS (
+       UPDATE chat_sessions cs SET status = 'abandoned', session_end = ss.last_updated
+         FROM session_states ss
+        WHERE ss.chat_session_id = cs.id AND cs.status = 'active'
+          AND ss.last_updated < $1::timestamptz - make_interval(mins => $2::int)
+        RETURNING cs.user_id, ss.context, ss.current_step),
+     logged AS (
+     INSERT INTO metrics (user_id, entry_method, event_type, session_id, time_taken, additional_data)
+     SELECT user_id, 'click_to_chat', 'chat_abandoned', context->>'sessionId',
+            LEAST(GREATEST(0, floor(extract(epoch FROM ($1::timestamptz - (context->>'startedAt')::timestamptz)) * 1000)), 2147483647)::int,
+            jsonb_build_object('step', current_step, 'lang', context->>'lang')
+       FROM idle)
+     SELECT count(*)::int AS abandoned FROM idle`,
+    [now.toISOString(), idleMinutes],
+  );
+  return result.rows[0]?.abandoned ?? 0;
+}
