@@ -53,3 +53,15 @@ export type RescheduleBooking = z.infer<typeof RescheduleBooking>;
 export const ManageTokenParam = z.strictObject({
   token: z.string().regex(/^[A-Za-z0-9_-]{22,100}$/, 'is not a manage token'),
 });
+
+/** Printable ASCII, as Stripe and the IETF draft use; long enough for a UUID or a hash. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+/** `POST /v1/bookings` reads one header; the others pass. */
+export const BookingHeaders = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .regex(IDEMPOTENCY_KEY, 'must be 1–255 printable ASCII characters')
+    .optional()
+    .describe('Any unique string (e.g. a UUID). A retry with the same key and body returns the first response.'),
+});

@@ -16,6 +16,9 @@ export const Id = z.number().int().positive();
 /** Path and query ids arrive as strings. */
 export const IdParam = z.coerce.number().int().positive().max(2_147_483_647);
 
+/** The path parameters of `/…/:id`. */
+export const IdParams = z.strictObject({ id: IdParam });
+
 export const ENTRY_METHODS = ['web_form', 'click_to_chat'] as const;
 export const EntryMethod = z.enum(ENTRY_METHODS).describe('Which arm of the experiment the booking came through');
 export type EntryMethod = z.infer<typeof EntryMethod>;

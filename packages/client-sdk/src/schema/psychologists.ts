@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, LocalTime } from './common.js';
+import { Id, IdParam, LocalTime } from './common.js';
 
 /** Public view of a psychologist: no contact details. */
 export const Psychologist = z.object({
@@ -82,3 +82,6 @@ export type UpdateAvailabilityWindow = z.infer<typeof UpdateAvailabilityWindow>;
 
 export const AvailabilityList = z.object({ data: z.array(AvailabilityWindow) });
 export type AvailabilityList = z.infer<typeof AvailabilityList>;
+
+/** The path parameters of `/v1/admin/psychologists/:id/availability/:windowId`. */
+export const AvailabilityWindowParams = z.strictObject({ id: IdParam, windowId: IdParam });

@@ -35,3 +35,11 @@ export const AbReport = z.object({
   ),
 });
 export type AbReport = z.infer<typeof AbReport>;
+
+/** A clinic-local date range, inclusive. */
+export const DateRangeQuery = z.strictObject({ from: LocalDate, to: LocalDate });
+export type DateRangeQuery = z.infer<typeof DateRangeQuery>;
+
+/** Whether a report range holds demo data, so the console can label it. */
+export const DemoDataFlag = z.object({ demo: z.boolean() });
+export type DemoDataFlag = z.infer<typeof DemoDataFlag>;
