@@ -34,6 +34,7 @@ async function main() {
   try {
     const report = await migrate(db.owner);
     if (report.applied.length) logger.info({ applied: report.applied }, 'migrations applied');
+    if (report.adopted.length) logger.info({ adopted: report.adopted }, 'migrations adopted from an earlier layout');
     await assertSafeLoginRole(db);
   } catch (error) {
     await db.close();

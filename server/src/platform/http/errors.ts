@@ -53,8 +53,15 @@ function fromParserError(error: { status?: number; type?: string; message?: stri
     case 'charset.unsupported':
       return new HttpProblem(415, 'unsupported_media_type', 'The request encoding is not supported');
     default:
-      return undefined;
+      break;
   }
+  // A body whose Content-Encoding does not decode (zlib/brotli errors carry no type).
+  if (error.status === 400 && typeof (error as { code?: unknown }).code === 'string') {
+    return fromDomain(
+      new InvalidInput([{ field: 'headers.content-encoding', message: 'the body does not decode with this encoding' }]),
+    );
+  }
+  return undefined;
 }
 
 function problemOf(error: unknown): HttpProblem | undefined {
