@@ -1,11 +1,11 @@
 import { Router } from 'express';
-import { MetricBatch, type MetricEvent } from '@psybook/client-sdk/schema';
+import { routes, type MetricEvent } from '@psybook/client-sdk/schema';
 import type { RouteDeps } from '../deps.js';
 import { InvalidInput } from '../platform/errors.js';
-import { parse } from '../platform/http/validate.js';
+import { rateLimit } from '../platform/http/rate-limit.js';
+import { register } from '../platform/http/register.js';
 import { metricsBody } from './body.js';
 import { insertMetricEvents } from './store.js';
-import { rateLimit } from '../platform/http/rate-limit.js';
 
 /** Postgres' foreign_key_violation: an event names an appointment that does not exist. */
 const FOREIGN_KEY_VIOLATION = '23503';
@@ -30,14 +30,14 @@ function unknownAppointment(error: unknown, events: readonly MetricEvent[]) {
  */
 export function metricsRoutes(deps: RouteDeps): Router {
   const router = Router();
-  router.post('/v1/metrics', rateLimit(deps, { bucket: 'metrics' }), ...metricsBody, async (req, res) => {
-    const { events } = parse(MetricBatch, 'body', req);
+  register(router, routes.sendMetrics, rateLimit(deps, { bucket: 'metrics' }), ...metricsBody, async ({ body }) => {
+    const { events } = body;
     const accepted = await deps.db
       .withClaims({ role: 'service' }, (tx) => insertMetricEvents(tx, events, deps.now()))
       .catch((error: unknown) => {
         throw unknownAppointment(error, events) ?? error;
       });
-    res.status(202).json({ accepted });
+    return { accepted };
   });
   return router;
 }

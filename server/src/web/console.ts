@@ -1,13 +1,7 @@
 import { existsSync } from 'node:fs';
 import express, { Router, type RequestHandler } from 'express';
-import { AbReportQuery } from '@psybook/client-sdk/schema';
 import type { RouteDeps } from '../deps.js';
-import { claimsOf } from '../platform/http/authenticate.js';
 import { HttpProblem } from '../platform/http/problem.js';
-import { parse } from '../platform/http/validate.js';
-import { readAsCaller } from '../experiments/admin-only.js';
-import { rangeHasDemoData } from '../experiments/demo-label.js';
-
 import { DEFAULT_ASSETS } from './assets.js';
 
 /**
@@ -33,19 +27,11 @@ const consoleHeaders: RequestHandler = (_req, res, next) => {
 };
 
 /**
- * The clinic console at /admin (built by `npm run build -w @psybook/admin-console`), and the
- * one small endpoint it needs beyond the public API: whether a report range holds demo data.
+ * The clinic console at /admin (built by `npm run build -w @psybook/admin-console`); it talks
+ * to the API like any other client, through the SDK.
  */
-export function adminConsoleRoutes(deps: RouteDeps, distDir = DEFAULT_ASSETS.consoleDir): Router {
+export function adminConsoleRoutes(_deps: RouteDeps, distDir = DEFAULT_ASSETS.consoleDir): Router {
   const router = Router();
-
-  router.get('/admin/demo-data.json', async (req, res) => {
-    const { from, to } = parse(AbReportQuery, 'query', req);
-    const demo = await readAsCaller(deps.db, claimsOf(res), (tx) =>
-      rangeHasDemoData(tx, { from, to, timezone: deps.config.CLINIC_TIMEZONE }),
-    );
-    res.json({ demo });
-  });
 
   router.use('/admin', consoleHeaders, (req, _res, next) => {
     if (!existsSync(distDir)) {

@@ -1,15 +1,17 @@
 import { timingSafeEqual } from 'node:crypto';
 import express, { Router } from 'express';
+import { routes } from '@psybook/client-sdk/schema';
 import type { RouteDeps } from '../deps.js';
 import { Forbidden, InvalidInput } from '../platform/errors.js';
 import { HttpProblem } from '../platform/http/problem.js';
+import { register } from '../platform/http/register.js';
 import { zodIssues } from '../platform/http/validate.js';
 import type { WhatsappBot } from './bot.js';
 import { hasCloudCredentials } from './local-secret.js';
 import { WebhookPayload } from './payload.js';
 import { verifySignature } from './signature.js';
 
-export const WEBHOOK_PATH = '/v1/whatsapp/webhook';
+export const WEBHOOK_PATH = routes.receiveWhatsappWebhook.path;
 
 const sameText = (a: string, b: string) => {
   const x = Buffer.from(a);
@@ -28,8 +30,8 @@ export function whatsappRoutes(deps: RouteDeps, bot: WhatsappBot): Router {
   }
   const router = Router();
 
-  router.get(WEBHOOK_PATH, (req, res) => {
-    const { 'hub.mode': mode, 'hub.verify_token': token, 'hub.challenge': challenge } = req.query;
+  register(router, routes.verifyWhatsappWebhook, ({ query, res }) => {
+    const { 'hub.mode': mode, 'hub.verify_token': token, 'hub.challenge': challenge } = query;
     const expected = deps.config.WHATSAPP_VERIFY_TOKEN;
     const ok = mode === 'subscribe' && typeof token === 'string' && expected !== undefined && sameText(token, expected);
     if (!ok) throw new Forbidden('the verify token does not match WHATSAPP_VERIFY_TOKEN');
@@ -39,7 +41,7 @@ export function whatsappRoutes(deps: RouteDeps, bot: WhatsappBot): Router {
     res.type('text/plain').send(challenge);
   });
 
-  router.post(WEBHOOK_PATH, express.raw({ type: () => true, limit: '1mb' }), async (req, res) => {
+  register(router, routes.receiveWhatsappWebhook, express.raw({ type: () => true, limit: '1mb' }), async ({ req }) => {
     if (!Buffer.isBuffer(req.body)) {
       // A JSON parser ran first: the original bytes are gone and no signature can be checked.
       req.log.error('whatsapp webhook body was parsed before the signature check; mount the router first');
@@ -62,7 +64,7 @@ export function whatsappRoutes(deps: RouteDeps, bot: WhatsappBot): Router {
     // Meta redelivers on a non-200; messages already handled are skipped then, by id.
     if (report.failed)
       throw new HttpProblem(503, 'retry_later', 'Some messages could not be processed; please redeliver');
-    res.json({ received: true, ...report });
+    return { received: true as const, ...report };
   });
 
   return router;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RouteDeps } from '../../src/app.js';
+import type { RouteDeps } from '../../src/deps.js';
 import { seedDemoExperiment } from '../../src/demo/experiment.js';
 import { errorHandler, notFoundHandler } from '../../src/platform/http/errors.js';
 import { createLogger } from '../../src/platform/logger.js';
@@ -84,7 +84,7 @@ describe.each(ENGINES)('the clinic console routes on %s', (engine) => {
   });
 
   it('tells an admin whether a report range holds demo data, and nobody else', async () => {
-    const url = (from: string, to: string) => `${app.url}/admin/demo-data.json?from=${from}&to=${to}`;
+    const url = (from: string, to: string) => `${app.url}/v1/admin/reports/demo-data?from=${from}&to=${to}`;
     const admin = { headers: { authorization: `Bearer ${await app.token('admin', ADMIN_SUB)}` } };
     const today = new Date().toISOString().slice(0, 10);
     expect(await (await fetch(url('2026-01-01', today), admin)).json()).toEqual({ demo: false });
@@ -98,6 +98,6 @@ describe.each(ENGINES)('the clinic console routes on %s', (engine) => {
     expect((await fetch(url(yesterday, today))).status).toBe(401);
     const patient = { headers: { authorization: `Bearer ${await app.token('authenticated', ADMIN_SUB)}` } };
     expect((await fetch(url(yesterday, today), patient)).status).toBe(403);
-    expect((await fetch(`${app.url}/admin/demo-data.json?from=yesterday&to=${today}`, admin)).status).toBe(400);
+    expect((await fetch(`${app.url}/v1/admin/reports/demo-data?from=yesterday&to=${today}`, admin)).status).toBe(400);
   });
 });

@@ -1,19 +1,9 @@
 import { Router } from 'express';
-import { z } from 'zod';
-import {
-  AppointmentListQuery,
-  IdParam,
-  UpdateAppointment,
-  type StaffAppointmentEnvelope,
-  type StaffAppointmentList,
-} from '@psybook/client-sdk/schema';
+import { routes } from '@psybook/client-sdk/schema';
 import type { RouteDeps } from '../../deps.js';
-import { requireRole } from '../../platform/http/authenticate.js';
-import { parse } from '../../platform/http/validate.js';
-import { listAppointmentsFor, updateAppointmentAs } from '../staff-appointments.js';
 import { jsonBody } from '../../platform/http/json-body.js';
-
-const AppointmentParams = z.strictObject({ id: IdParam });
+import { register } from '../../platform/http/register.js';
+import { listAppointmentsFor, updateAppointmentAs } from '../staff-appointments.js';
 
 /**
  * Signed-in patients and psychologists. Every query runs as the caller's own claims, so the
@@ -23,19 +13,15 @@ export function staffRoutes(deps: RouteDeps): Router {
   const router = Router();
   const zone = deps.config.CLINIC_TIMEZONE;
 
-  router.get('/v1/me/appointments', async (req, res) => {
-    const claims = requireRole(res, 'authenticated');
-    const query = parse(AppointmentListQuery, 'query', req);
+  register(router, routes.listMyAppointments, async ({ query, claims, res }) => {
     const data = await deps.db.withClaims(claims, (tx) => listAppointmentsFor(tx, query, zone));
-    res.set('Cache-Control', 'private, no-store').json({ data } satisfies StaffAppointmentList);
+    res.set('Cache-Control', 'private, no-store');
+    return { data };
   });
 
-  router.patch('/v1/appointments/:id', jsonBody, async (req, res) => {
-    const claims = requireRole(res, 'authenticated', 'admin');
-    const { id } = parse(AppointmentParams, 'params', req);
-    const change = parse(UpdateAppointment, 'body', req);
-    const appointment = await deps.db.withClaims(claims, (tx) => updateAppointmentAs(tx, id, change, zone));
-    res.json({ appointment } satisfies StaffAppointmentEnvelope);
+  register(router, routes.updateAppointment, jsonBody, async ({ params, body, claims }) => {
+    const appointment = await deps.db.withClaims(claims, (tx) => updateAppointmentAs(tx, params.id, body, zone));
+    return { appointment };
   });
 
   return router;

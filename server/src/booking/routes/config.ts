@@ -1,6 +1,7 @@
 import { Router } from 'express';
-import type { ClinicConfig } from '@psybook/client-sdk/schema';
+import { routes, type ClinicConfig } from '@psybook/client-sdk/schema';
 import type { RouteDeps } from '../../deps.js';
+import { register } from '../../platform/http/register.js';
 
 /** `GET /v1/config`: what a widget or custom UI needs to know about the clinic. */
 export function configRoutes({ config }: RouteDeps): Router {
@@ -17,8 +18,9 @@ export function configRoutes({ config }: RouteDeps): Router {
     ...(config.WHATSAPP_CHAT_URL ? { chatUrl: config.WHATSAPP_CHAT_URL } : {}),
   };
   const router = Router();
-  router.get('/v1/config', (_req, res) => {
-    res.set('Cache-Control', 'public, max-age=60').json(body);
+  register(router, routes.getConfig, ({ res }) => {
+    res.set('Cache-Control', 'public, max-age=60');
+    return body;
   });
   return router;
 }

@@ -1,11 +1,11 @@
 import { Router } from 'express';
-import { ManageTokenParam, RescheduleBooking, type AppointmentEnvelope } from '@psybook/client-sdk/schema';
+import { routes } from '@psybook/client-sdk/schema';
 import type { RouteDeps } from '../../deps.js';
 import type { Queryable } from '../../platform/db/types.js';
-import { rateLimit } from '../../platform/http/rate-limit.js';
-import { parse } from '../../platform/http/validate.js';
-import { cancelBooking, rescheduleBooking, viewBooking } from '../manage-booking.js';
 import { jsonBody } from '../../platform/http/json-body.js';
+import { rateLimit } from '../../platform/http/rate-limit.js';
+import { register } from '../../platform/http/register.js';
+import { cancelBooking, rescheduleBooking, viewBooking } from '../manage-booking.js';
 
 /**
  * The manage link: whoever holds a booking's token may view, cancel or move that one
@@ -16,24 +16,27 @@ export function manageRoutes(deps: RouteDeps): Router {
   const ctx = () => ({ config: deps.config, now: deps.now() });
   const asService = <T>(fn: (tx: Queryable) => Promise<T>) => deps.db.withClaims({ role: 'service' }, fn);
 
-  router.get('/v1/bookings/:token', async (req, res) => {
-    const { token } = parse(ManageTokenParam, 'params', req);
-    const appointment = await asService((tx) => viewBooking(tx, token, ctx()));
-    res.set('Cache-Control', 'no-store').json({ appointment } satisfies AppointmentEnvelope);
+  register(router, routes.getBooking, async ({ params, res }) => {
+    const appointment = await asService((tx) => viewBooking(tx, params.token, ctx()));
+    res.set('Cache-Control', 'no-store');
+    return { appointment };
   });
 
-  router.post('/v1/bookings/:token/cancel', rateLimit(deps, { bucket: 'manage' }), async (req, res) => {
-    const { token } = parse(ManageTokenParam, 'params', req);
-    const appointment = await asService((tx) => cancelBooking(tx, token, ctx()));
-    res.json({ appointment } satisfies AppointmentEnvelope);
+  register(router, routes.cancelBooking, rateLimit(deps, { bucket: 'manage' }), async ({ params }) => {
+    const appointment = await asService((tx) => cancelBooking(tx, params.token, ctx()));
+    return { appointment };
   });
 
-  router.post('/v1/bookings/:token/reschedule', rateLimit(deps, { bucket: 'manage' }), jsonBody, async (req, res) => {
-    const { token } = parse(ManageTokenParam, 'params', req);
-    const to = parse(RescheduleBooking, 'body', req);
-    const appointment = await asService((tx) => rescheduleBooking(tx, token, to, ctx()));
-    res.json({ appointment } satisfies AppointmentEnvelope);
-  });
+  register(
+    router,
+    routes.rescheduleBooking,
+    rateLimit(deps, { bucket: 'manage' }),
+    jsonBody,
+    async ({ params, body }) => {
+      const appointment = await asService((tx) => rescheduleBooking(tx, params.token, body, ctx()));
+      return { appointment };
+    },
+  );
 
   return router;
 }

@@ -16,7 +16,11 @@ export function zodIssues(part: string, error: z.ZodError): FieldIssue[] {
 }
 
 /** Parses one part of a request with a contract schema, or throws a 400 naming each field. */
-export function parse<S extends z.ZodType>(schema: S, part: 'body' | 'query' | 'params', req: Request): z.infer<S> {
+export function parse<S extends z.ZodType>(
+  schema: S,
+  part: 'body' | 'query' | 'params' | 'headers',
+  req: Request,
+): z.infer<S> {
   const result = schema.safeParse(req[part]);
   if (!result.success) throw new InvalidInput(zodIssues(part, result.error));
   return result.data;
