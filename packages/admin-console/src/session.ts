@@ -21,22 +21,10 @@ export const savedToken = () => globalThis.sessionStorage?.getItem(TOKEN_KEY) ??
 export const saveToken = (token: string) => globalThis.sessionStorage?.setItem(TOKEN_KEY, token);
 export const forgetToken = () => globalThis.sessionStorage?.removeItem(TOKEN_KEY);
 
-/**
- * Whether the report range holds demo data (the console's own endpoint; the report contract
- * has no such field). Any failure just means no label.
- */
+/** Whether the report range holds demo data (the report itself has no such field). Any failure just means no label. */
 export async function hasDemoData(credentials: Credentials, range: { from: string; to: string }): Promise<boolean> {
-  const token =
-    'token' in credentials
-      ? credentials.token
-      : (await credentials.supabase.auth.getSession()).data.session?.access_token;
-  if (!token) return false;
-  const url = new URL('/admin/demo-data.json', apiBase());
-  url.searchParams.set('from', range.from);
-  url.searchParams.set('to', range.to);
   try {
-    const res = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    return res.ok && ((await res.json()) as { demo?: unknown }).demo === true;
+    return (await clientFor(credentials).reports.demoData(range)).demo;
   } catch {
     return false;
   }

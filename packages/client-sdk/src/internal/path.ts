@@ -8,13 +8,23 @@ import { PsybookError } from '../errors.js';
 export function path(strings: TemplateStringsArray, ...values: (string | number)[]): string {
   let out = strings[0] ?? '';
   values.forEach((value, index) => {
-    const segment = String(value);
-    if (segment === '' || segment === '.' || segment === '..') {
-      throw new PsybookError(`Invalid path parameter ${JSON.stringify(segment)}`);
-    }
-    out += encodeURIComponent(segment) + (strings[index + 1] ?? '');
+    out += segment(value) + (strings[index + 1] ?? '');
   });
   return out;
+}
+
+function segment(value: unknown): string {
+  const text = String(value);
+  if (text === '' || text === '.' || text === '..') {
+    throw new PsybookError(`Invalid path parameter ${JSON.stringify(text)}`);
+  }
+  return encodeURIComponent(text);
+}
+
+/** A route's path (`/v1/bookings/:token`) with each `:name` replaced by its encoded value. */
+export function fillPath(template: string, params: object | undefined): string {
+  const values = (params ?? {}) as Record<string, unknown>;
+  return template.replace(/:(\w+)/g, (_, name: string) => segment(values[name]));
 }
 
 /** `?a=1&b=x` from the defined entries, or '' when there are none. */

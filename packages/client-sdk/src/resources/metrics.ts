@@ -1,7 +1,8 @@
-import { MetricsAccepted, type MetricBatch } from '../schema/metrics.js';
+import type { MetricBatch, MetricsAccepted } from '../schema/metrics.js';
 import type { RequestOptions } from '../options.js';
-import { write } from '../internal/calls.js';
+import { call } from '../internal/call.js';
 import type { Transport } from '../internal/transport.js';
+import { sendMetrics } from '../routes/experiments.js';
 
 /**
  * `POST /v1/metrics`: one batch of funnel events. Not retried here (a retry could count an
@@ -10,6 +11,6 @@ import type { Transport } from '../internal/transport.js';
 export function metricsResource(http: Transport) {
   return {
     send: async (batch: MetricBatch, opts: RequestOptions = {}): Promise<MetricsAccepted> =>
-      write(http, 'POST', '/v1/metrics', batch, MetricsAccepted, opts),
+      call(http, sendMetrics, { body: batch }, opts),
   };
 }

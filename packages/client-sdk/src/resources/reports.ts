@@ -1,7 +1,8 @@
-import { AbReport } from '../schema/reports.js';
+import type { AbReport, DemoDataFlag } from '../schema/reports.js';
 import type { RequestOptions } from '../options.js';
-import { getJson } from '../internal/calls.js';
+import { call, callText } from '../internal/call.js';
 import type { Transport } from '../internal/transport.js';
+import { getAbReport, getDemoDataFlag } from '../routes/experiments.js';
 
 /** A clinic-local date range, inclusive. */
 export interface DateRange {
@@ -13,17 +14,12 @@ export interface DateRange {
 export function reportsResource(http: Transport) {
   return {
     ab: async ({ from, to }: DateRange, opts: RequestOptions = {}): Promise<AbReport> =>
-      getJson(http, '/v1/admin/reports/ab', AbReport, opts, { from, to }),
+      call(http, getAbReport, { query: { from, to } }, opts),
     /** The same report as CSV text, for spreadsheets. */
     abCsv: async ({ from, to }: DateRange, opts: RequestOptions = {}): Promise<string> =>
-      http.request({
-        method: 'GET',
-        path: '/v1/admin/reports/ab',
-        query: { from, to, format: 'csv' },
-        accept: 'text/csv',
-        response: { text: true },
-        retry: true,
-        signal: opts.signal,
-      }),
+      callText(http, getAbReport, { query: { from, to, format: 'csv' } }, 'text/csv', opts),
+    /** `GET /v1/admin/reports/demo-data`: whether the range holds the demo clinic's generated visitors. */
+    demoData: async ({ from, to }: DateRange, opts: RequestOptions = {}): Promise<DemoDataFlag> =>
+      call(http, getDemoDataFlag, { query: { from, to } }, opts),
   };
 }

@@ -1,13 +1,13 @@
-import {
+import type {
+  AppointmentListQuery,
   StaffAppointmentEnvelope,
   StaffAppointmentList,
-  type AppointmentListQuery,
-  type UpdateAppointment,
+  UpdateAppointment,
 } from '../schema/appointments.js';
 import type { RequestOptions } from '../options.js';
-import { getJson, write } from '../internal/calls.js';
-import { path } from '../internal/path.js';
+import { call } from '../internal/call.js';
 import type { Transport } from '../internal/transport.js';
+import { listMyAppointments, updateAppointment } from '../routes/staff.js';
 
 /** Filters for appointment lists (dates are clinic-local, inclusive). */
 export type AppointmentQuery = { [K in keyof AppointmentListQuery]?: AppointmentListQuery[K] | undefined };
@@ -16,7 +16,7 @@ export type AppointmentQuery = { [K in keyof AppointmentListQuery]?: Appointment
 export function meResource(http: Transport) {
   return {
     appointments: async (query: AppointmentQuery = {}, opts: RequestOptions = {}): Promise<StaffAppointmentList> =>
-      getJson(http, '/v1/me/appointments', StaffAppointmentList, opts, query),
+      call(http, listMyAppointments, { query }, opts),
   };
 }
 
@@ -24,6 +24,6 @@ export function meResource(http: Transport) {
 export function appointmentsResource(http: Transport) {
   return {
     update: async (id: number, body: UpdateAppointment, opts: RequestOptions = {}): Promise<StaffAppointmentEnvelope> =>
-      write(http, 'PATCH', path`/v1/appointments/${id}`, body, StaffAppointmentEnvelope, opts),
+      call(http, updateAppointment, { params: { id }, body }, opts),
   };
 }
