@@ -63,6 +63,19 @@ function contentOf(message: z.infer<typeof Message>): InboundContent {
 }
 
 /**
+ * Control characters in a profile name are noise (and a NUL cannot be stored in Postgres text,
+ * so a name with one would fail every redelivery): they are dropped.
+ */
+// eslint-disable-next-line no-control-regex
+const withoutControls = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '');
+
+/** Typed text keeps its line breaks; only the NUL, which Postgres cannot store, goes. */
+function withoutNul(content: InboundContent): InboundContent {
+  // eslint-disable-next-line no-control-regex
+  return content.kind === 'text' ? { ...content, text: content.text.replace(/\u0000/g, '') } : content;
+}
+
+/**
  * Every message and status of every change of every entry (never just index 0), messages
  * in timestamp order so one sender's burst is handled as it was written.
  */
@@ -82,13 +95,13 @@ export function parseDelivery(payload: z.infer<typeof WebhookPayload>): ParsedDe
           delivery.skipped += 1;
           continue;
         }
-        const name = names.get(message.data.from)?.trim();
+        const name = withoutControls(names.get(message.data.from) ?? '').trim();
         delivery.messages.push({
           id: message.data.id,
           from: message.data.from,
           timestamp: message.data.timestamp,
           ...(name ? { profileName: name } : {}),
-          content: contentOf(message.data),
+          content: withoutNul(contentOf(message.data)),
         });
       }
       for (const raw of value.data.statuses ?? []) {
