@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '@psybook/client-sdk/schema';
-import { SITE_CSP } from '../server/src/web/site.js';
+import { SITE_CSP } from '../server/src/demo/site.js';
 import type { TestApp } from '@psybook/testkit/app';
 import { axeViolations } from './support/admin.js';
 import { collectErrors, launchChromium } from '@psybook/testkit/browser';
