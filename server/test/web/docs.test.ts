@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROBLEM_CODES, ROUTES } from '@psybook/client-sdk/schema';
+import { EXAMPLES, PROBLEM_CODES, ROUTES, routes } from '@psybook/client-sdk/schema';
 import { startTestApp, type TestApp } from '@psybook/testkit/app';
 import { collectErrors, launchChromium } from '@psybook/testkit/browser';
 
@@ -97,6 +97,27 @@ describe('API reference', () => {
     expect(security('POST /v1/whatsapp/webhook')).toEqual([{ webhookSignature: [] }]);
     expect(doc.servers.length).toBeGreaterThan(0);
     expect(doc.info.license?.name).toBe('MIT');
+  });
+
+  it('shows an example request body and answer for each route, found by its operationId', () => {
+    for (const route of ROUTES) {
+      // Examples are keyed by operationId, so each entry's id must be its name in the table.
+      expect((routes as Record<string, unknown>)[route.operationId], route.operationId).toBe(route);
+    }
+    const booking = doc.paths['/v1/bookings']!['post'] as unknown as {
+      requestBody: { content: Record<string, { example?: unknown }> };
+      responses: Record<string, { content?: Record<string, { example?: unknown }> }>;
+    };
+    expect(booking.requestBody.content['application/json']!.example).toEqual(EXAMPLES.createBooking!.body);
+    expect(booking.responses['201']!.content!['application/json']!.example).toEqual(EXAMPLES.createBooking!.ok);
+    const slots = doc.paths['/v1/psychologists/{id}/slots']!['get'] as unknown as {
+      parameters: { name: string; example?: unknown }[];
+    };
+    expect(slots.parameters.map((p) => [p.name, p.example])).toEqual([
+      ['id', 1],
+      ['from', '2026-03-09'],
+      ['to', '2026-03-15'],
+    ]);
   });
 
   it('names each problem code a route can answer, and every code has a meaning', () => {

@@ -12,7 +12,6 @@ import {
   UpdateAvailabilityWindow,
   UpdatePsychologist,
 } from '../schema/psychologists.js';
-import { ADMIN_PSYCHOLOGIST, STAFF_APPOINTMENT, WINDOW } from './examples.js';
 import { route } from './route.js';
 
 const admin = { roles: ['admin'] } as const;
@@ -28,7 +27,6 @@ export const listAdminPsychologists = route({
     status: 200,
     description: 'With contact fields',
     schema: AdminPsychologistList,
-    example: { data: [ADMIN_PSYCHOLOGIST] },
   },
 });
 
@@ -41,14 +39,12 @@ export const createPsychologist = route({
   access: admin,
   body: {
     schema: CreatePsychologist,
-    example: { firstName: 'Ana', lastName: 'Martín', email: 'ana@clinic.example', phone: '+34600111222' },
   },
   ok: {
     status: 201,
     description: 'Created',
     schema: AdminPsychologist,
     headers: { Location: { description: 'The new psychologist, `/v1/admin/psychologists/{id}`', schema: z.string() } },
-    example: ADMIN_PSYCHOLOGIST,
   },
   problems: { 409: ['email_taken', 'phone_taken'] },
 });
@@ -61,8 +57,7 @@ export const getAdminPsychologist = route({
   tag: 'Admin',
   access: admin,
   params: IdParams,
-  examples: { id: 1 },
-  ok: { status: 200, description: 'The psychologist', schema: AdminPsychologist, example: ADMIN_PSYCHOLOGIST },
+  ok: { status: 200, description: 'The psychologist', schema: AdminPsychologist },
   problems: { 404: ['not_found'] },
 });
 
@@ -74,13 +69,11 @@ export const updatePsychologist = route({
   tag: 'Admin',
   access: admin,
   params: IdParams,
-  body: { schema: UpdatePsychologist, example: { isActive: false } },
-  examples: { id: 1 },
+  body: { schema: UpdatePsychologist },
   ok: {
     status: 200,
     description: 'Changed',
     schema: AdminPsychologist,
-    example: { ...ADMIN_PSYCHOLOGIST, isActive: false },
   },
   problems: { 404: ['not_found'], 409: ['email_taken', 'phone_taken'] },
 });
@@ -93,7 +86,6 @@ export const deletePsychologist = route({
   tag: 'Admin',
   access: admin,
   params: IdParams,
-  examples: { id: 1 },
   ok: { status: 204, description: 'Deleted' },
   problems: { 404: ['not_found'], 409: ['psychologist_has_appointments'] },
 });
@@ -106,8 +98,7 @@ export const listAvailability = route({
   tag: 'Admin',
   access: admin,
   params: IdParams,
-  examples: { id: 1 },
-  ok: { status: 200, description: 'Windows', schema: AvailabilityList, example: { data: [WINDOW] } },
+  ok: { status: 200, description: 'Windows', schema: AvailabilityList },
   problems: { 404: ['not_found'] },
 });
 
@@ -119,9 +110,8 @@ export const createAvailabilityWindow = route({
   tag: 'Admin',
   access: admin,
   params: IdParams,
-  body: { schema: CreateAvailabilityWindow, example: { dayOfWeek: 1, startTime: '09:00', endTime: '14:00' } },
-  examples: { id: 1 },
-  ok: { status: 201, description: 'Created', schema: AvailabilityWindow, example: WINDOW },
+  body: { schema: CreateAvailabilityWindow },
+  ok: { status: 201, description: 'Created', schema: AvailabilityWindow },
   problems: { 404: ['not_found'] },
 });
 
@@ -133,9 +123,8 @@ export const updateAvailabilityWindow = route({
   tag: 'Admin',
   access: admin,
   params: AvailabilityWindowParams,
-  body: { schema: UpdateAvailabilityWindow, example: { endTime: '15:00' } },
-  examples: { id: 1, windowId: 3 },
-  ok: { status: 200, description: 'Changed', schema: AvailabilityWindow, example: { ...WINDOW, endTime: '15:00' } },
+  body: { schema: UpdateAvailabilityWindow },
+  ok: { status: 200, description: 'Changed', schema: AvailabilityWindow },
   problems: { 404: ['not_found'], 422: ['invalid_time_range'] },
 });
 
@@ -147,7 +136,6 @@ export const deleteAvailabilityWindow = route({
   tag: 'Admin',
   access: admin,
   params: AvailabilityWindowParams,
-  examples: { id: 1, windowId: 3 },
   ok: { status: 204, description: 'Deleted' },
   problems: { 404: ['not_found'] },
 });
@@ -160,11 +148,9 @@ export const listAdminAppointments = route({
   tag: 'Admin',
   access: admin,
   query: AppointmentListQuery,
-  examples: { from: '2026-03-01', to: '2026-03-31', psychologistId: 1 },
   ok: {
     status: 200,
     description: 'Appointments, earliest first (never cached)',
     schema: StaffAppointmentList,
-    example: { data: [STAFF_APPOINTMENT] },
   },
 });

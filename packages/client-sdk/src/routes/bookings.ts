@@ -7,7 +7,6 @@ import {
   ManageTokenParam,
   RescheduleBooking,
 } from '../schema/bookings.js';
-import { APPOINTMENT, MANAGE_TOKEN } from './examples.js';
 import { route } from './route.js';
 
 /** The timing refusals of a time that is on the schedule but not bookable now. */
@@ -26,14 +25,6 @@ export const createBooking = route({
   headers: BookingHeaders,
   body: {
     schema: CreateBooking,
-    example: {
-      psychologistId: 1,
-      date: '2026-03-09',
-      startTime: '10:00',
-      entryMethod: 'web_form',
-      sessionId: 'sess_4f9a2c7e1b',
-      patient: { firstName: 'Lucía', lastName: 'García', phone: '+34 600 12 34 56', email: 'lucia@example.com' },
-    },
   },
   ok: {
     status: 201,
@@ -45,7 +36,6 @@ export const createBooking = route({
         schema: z.literal('true').optional(),
       },
     },
-    example: { appointment: APPOINTMENT, manageToken: MANAGE_TOKEN },
   },
   problems: {
     404: ['not_found'],
@@ -64,12 +54,10 @@ export const getBooking = route({
   tag: 'Bookings',
   access: 'public',
   params: ManageTokenParam,
-  examples: { token: MANAGE_TOKEN },
   ok: {
     status: 200,
     description: 'The appointment',
     schema: AppointmentEnvelope,
-    example: { appointment: APPOINTMENT },
   },
   problems: { 404: ['booking_not_found'] },
 });
@@ -82,12 +70,10 @@ export const cancelBooking = route({
   tag: 'Bookings',
   access: 'public',
   params: ManageTokenParam,
-  examples: { token: MANAGE_TOKEN },
   ok: {
     status: 200,
     description: 'Cancelled',
     schema: AppointmentEnvelope,
-    example: { appointment: { ...APPOINTMENT, status: 'cancelled' } },
   },
   problems: { 404: ['booking_not_found'], 409: ['invalid_status_transition'] },
   rateLimited: true,
@@ -101,9 +87,8 @@ export const rescheduleBooking = route({
   tag: 'Bookings',
   access: 'public',
   params: ManageTokenParam,
-  body: { schema: RescheduleBooking, example: { date: '2026-03-10', startTime: '12:00' } },
-  examples: { token: MANAGE_TOKEN },
-  ok: { status: 200, description: 'Moved', schema: AppointmentEnvelope, example: { appointment: APPOINTMENT } },
+  body: { schema: RescheduleBooking },
+  ok: { status: 200, description: 'Moved', schema: AppointmentEnvelope },
   problems: {
     404: ['booking_not_found'],
     409: ['slot_taken', 'not_reschedulable'],

@@ -9,6 +9,7 @@ import type { Route } from './route.js';
 
 export * from './route.js';
 export { PROBLEM_CODES } from './problems.js';
+export { EXAMPLES, type RouteExamples } from './examples.js';
 export * from './admin.js';
 export * from './bookings.js';
 export * from './experiments.js';

@@ -16,15 +16,6 @@ export const getConfig = route({
     status: 200,
     description: 'Settings',
     schema: ClinicConfig,
-    example: {
-      clinicName: 'Clínica Serena',
-      timezone: 'Europe/Madrid',
-      whatsappNumber: '+34600000000',
-      experiment: { webFormShare: 0.5 },
-      sessionMinutes: 50,
-      bookingHorizonDays: 60,
-      defaultCountry: 'ES',
-    },
   },
 });
 
@@ -39,7 +30,6 @@ export const listPsychologists = route({
     status: 200,
     description: 'Public fields only, no contact details',
     schema: PsychologistList,
-    example: { data: [{ id: 1, firstName: 'Ana', lastName: 'Martín', bio: 'Cognitive behavioural therapy.' }] },
   },
 });
 
@@ -52,23 +42,10 @@ export const listSlots = route({
   access: 'public',
   params: IdParams,
   query: SlotQuery,
-  examples: { id: 1, from: '2026-03-09', to: '2026-03-15' },
   ok: {
     status: 200,
     description: 'Slots, ordered',
     schema: SlotList,
-    example: {
-      timezone: 'Europe/Madrid',
-      data: [
-        {
-          date: '2026-03-09',
-          startTime: '10:00',
-          endTime: '10:50',
-          startsAt: '2026-03-09T10:00:00+01:00',
-          endsAt: '2026-03-09T10:50:00+01:00',
-        },
-      ],
-    },
   },
   problems: { 404: ['not_found'] },
 });

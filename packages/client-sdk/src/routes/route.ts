@@ -36,7 +36,6 @@ export interface OkResponse {
   alternatives?: Readonly<Record<string, z.ZodType>>;
   /** Response headers worth documenting, by name. */
   headers?: Readonly<Record<string, { description: string; schema: z.ZodType }>>;
-  example?: unknown;
 }
 
 /** Statuses whose problem+json answers a route lists by code. */
@@ -52,12 +51,12 @@ export interface RequestBody {
    * the schema documents the body but is not applied before the handler.
    */
   raw?: true;
-  example?: unknown;
 }
 
 /**
  * One endpoint of the API: the single description that the server registers and validates
- * from, the OpenAPI document is generated from, and the SDK's calls are typed by.
+ * from, the OpenAPI document is generated from, and the SDK's calls are typed by. Its
+ * examples, for the reference only, are in examples.ts under its operationId.
  */
 export interface Route {
   operationId: string;
@@ -80,8 +79,6 @@ export interface Route {
   otherResponses?: Readonly<Record<string, string>>;
   /** Writes counted per client per minute; over the limit the answer is 429 `rate_limited`. */
   rateLimited?: true;
-  /** Example values for the path and query parameters, by name. */
-  examples?: Readonly<Record<string, string | number>>;
 }
 
 /** Keeps a route's literal types (its schemas) while checking it is a `Route`. */

@@ -5,7 +5,6 @@ import {
   UpdateAppointment,
 } from '../schema/appointments.js';
 import { IdParams } from '../schema/common.js';
-import { STAFF_APPOINTMENT } from './examples.js';
 import { route } from './route.js';
 
 export const listMyAppointments = route({
@@ -16,12 +15,10 @@ export const listMyAppointments = route({
   tag: 'Staff',
   access: { roles: ['authenticated'] },
   query: AppointmentListQuery,
-  examples: { from: '2026-03-01', to: '2026-03-31', status: 'scheduled', limit: 50 },
   ok: {
     status: 200,
     description: 'Appointments, earliest first (never cached)',
     schema: StaffAppointmentList,
-    example: { data: [STAFF_APPOINTMENT] },
   },
 });
 
@@ -33,13 +30,11 @@ export const updateAppointment = route({
   tag: 'Staff',
   access: { roles: ['authenticated', 'admin'] },
   params: IdParams,
-  body: { schema: UpdateAppointment, example: { status: 'confirmed', notes: 'First session.' } },
-  examples: { id: 42 },
+  body: { schema: UpdateAppointment },
   ok: {
     status: 200,
     description: 'Changed',
     schema: StaffAppointmentEnvelope,
-    example: { appointment: { ...STAFF_APPOINTMENT, status: 'confirmed', notes: 'First session.' } },
   },
   problems: { 404: ['not_found'], 409: ['invalid_status_transition'] },
 });

@@ -10,12 +10,10 @@ export const verifyWhatsappWebhook = route({
   tag: 'WhatsApp',
   access: 'no-auth',
   query: WebhookVerifyQuery,
-  examples: { 'hub.mode': 'subscribe', 'hub.verify_token': 'my-verify-token', 'hub.challenge': '1158201444' },
   ok: {
     status: 200,
     description: 'The challenge, as text',
     alternatives: { 'text/plain': z.string() },
-    example: '1158201444',
   },
   problems: { 403: ['forbidden'] },
 });
@@ -33,16 +31,11 @@ export const receiveWhatsappWebhook = route({
   body: {
     schema: WebhookDelivery,
     raw: true,
-    example: {
-      object: 'whatsapp_business_account',
-      entry: [{ id: '102290129340398', changes: [] }],
-    },
   },
   ok: {
     status: 200,
     description: 'Acknowledged',
     schema: WebhookAck,
-    example: { received: true, messages: 1, duplicates: 0, statuses: 0, failed: 0 },
   },
   problems: { 401: ['invalid_signature'], 503: ['retry_later'] },
 });

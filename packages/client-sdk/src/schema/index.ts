@@ -12,6 +12,7 @@ export * from './whatsapp.js';
 export * as routes from '../routes/index.js';
 export {
   ROUTES,
+  EXAMPLES,
   PROBLEM_CODES,
   TAGS,
   type Access,
@@ -22,5 +23,6 @@ export {
   type ParamsOf,
   type QueryOf,
   type Route,
+  type RouteExamples,
   type Tag,
 } from '../routes/index.js';

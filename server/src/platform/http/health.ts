@@ -6,8 +6,8 @@ import { register } from './register.js';
 /** Liveness says the process answers; readiness says it can reach its database. */
 export function healthRoutes({ db }: RouteDeps): Router {
   const router = Router();
-  register(router, routes.liveness, () => ({ status: 'ok' as const }));
-  register(router, routes.readiness, async ({ req, res }) => {
+  register(router, routes.getHealth, () => ({ status: 'ok' as const }));
+  register(router, routes.getReadiness, async ({ req, res }) => {
     try {
       await db.ping();
       return { status: 'ready' as const, database: db.engine };

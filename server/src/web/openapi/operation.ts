@@ -1,5 +1,6 @@
 import type { ZodOpenApiOperationObject, ZodOpenApiParameters, ZodObjectInput } from 'zod-openapi';
 import type { Route } from '@psybook/client-sdk/schema';
+import { examplesOf } from './examples.js';
 import { responsesOf } from './responses.js';
 
 /** `/v1/bookings/:token` → `/v1/bookings/{token}`. */
@@ -30,8 +31,9 @@ function requestParams(route: Route): ZodOpenApiParameters | undefined {
 function requestBody(route: Route): ZodOpenApiOperationObject['requestBody'] {
   const { body } = route;
   if (!body) return undefined;
+  const { body: example } = examplesOf(route);
   const content: Record<string, { schema: unknown; example?: unknown }> = {
-    'application/json': { schema: body.schema, ...(body.example === undefined ? {} : { example: body.example }) },
+    'application/json': { schema: body.schema, ...(example === undefined ? {} : { example }) },
   };
   for (const [type, schema] of Object.entries(body.alternatives ?? {})) content[type] = { schema };
   return { required: true, content } as ZodOpenApiOperationObject['requestBody'];
@@ -56,7 +58,7 @@ export function operationOf(route: Route): ZodOpenApiOperationObject {
 /** Adds each route's parameter examples to the generated parameters (the schemas stay shared). */
 export function addParameterExamples(operation: { parameters?: unknown[] }, route: Route): void {
   for (const parameter of (operation.parameters ?? []) as { name: string; example?: unknown }[]) {
-    const example = route.examples?.[parameter.name];
+    const example = examplesOf(route).parameters?.[parameter.name];
     if (example !== undefined) parameter.example = example;
   }
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { ZodOpenApiResponseObject, ZodOpenApiResponsesObject } from 'zod-openapi';
 import { PROBLEM_CODES, Problem, type Route } from '@psybook/client-sdk/schema';
+import { examplesOf } from './examples.js';
 
 type Codes = Record<string, string[]>;
 
@@ -91,11 +92,11 @@ function problemResponse(route: Route, status: number, codes: string[]): ZodOpen
 
 function okResponse(route: Route): ZodOpenApiResponseObject {
   const { ok } = route;
+  const { ok: example } = examplesOf(route);
   const content: Record<string, { schema: z.ZodType; example?: unknown }> = {};
-  if (ok.schema)
-    content['application/json'] = { schema: ok.schema, ...(ok.example === undefined ? {} : { example: ok.example }) };
+  if (ok.schema) content['application/json'] = { schema: ok.schema, ...(example === undefined ? {} : { example }) };
   for (const [type, schema] of Object.entries(ok.alternatives ?? {})) {
-    content[type] = { schema, ...(!ok.schema && ok.example !== undefined ? { example: ok.example } : {}) };
+    content[type] = { schema, ...(!ok.schema && example !== undefined ? { example } : {}) };
   }
   const headers: Record<string, z.ZodType> = route.rateLimited ? { ...RATE_LIMIT_HEADERS } : {};
   for (const [name, header] of Object.entries(ok.headers ?? {})) {
