@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Appointment } from './bookings.js';
-import { AppointmentStatus, Id, LocalDate } from './common.js';
+import { AppointmentStatus, freeText, Id, LocalDate } from './common.js';
 
 /** What staff and the signed-in patient see: the appointment plus who it is with. */
 export const StaffAppointment = Appointment.extend({
@@ -21,7 +21,7 @@ export type StaffAppointmentEnvelope = z.infer<typeof StaffAppointmentEnvelope>;
 export const UpdateAppointment = z
   .strictObject({
     status: AppointmentStatus.optional(),
-    notes: z.string().max(5000).nullable().optional(),
+    notes: freeText(5000).nullable().optional(),
   })
   .refine((body) => body.status !== undefined || body.notes !== undefined, {
     message: 'give status or notes',

@@ -1,13 +1,23 @@
 import * as z from 'zod';
-import { AppointmentStatus, EntryMethod, Id, Instant, LocalDate, LocalTime, SessionId } from './common.js';
+import {
+  AppointmentStatus,
+  EntryMethod,
+  freeText,
+  Id,
+  Instant,
+  lineOfText,
+  LocalDate,
+  LocalTime,
+  SessionId,
+} from './common.js';
 
-const name = z.string().trim().min(1, 'is required').max(100);
+const name = lineOfText(100).min(1, 'is required');
 
 export const PatientDetails = z.strictObject({
   firstName: name,
   lastName: name,
   /** Any common format; the server normalises to E.164 with the clinic's default country. */
-  phone: z.string().trim().min(4, 'is required').max(30),
+  phone: lineOfText(30).min(4, 'is required'),
   email: z.email().max(100).optional(),
 });
 export type PatientDetails = z.infer<typeof PatientDetails>;
@@ -18,7 +28,7 @@ export const CreateBooking = z.strictObject({
   startTime: LocalTime,
   entryMethod: EntryMethod,
   sessionId: SessionId.optional(),
-  notes: z.string().max(2000).optional(),
+  notes: freeText(2000).optional(),
   patient: PatientDetails,
 });
 export type CreateBooking = z.infer<typeof CreateBooking>;

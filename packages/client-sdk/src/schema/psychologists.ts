@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IdParam, LocalTime } from './common.js';
+import { freeText, Id, IdParam, lineOfText, LocalTime } from './common.js';
 
 /** Public view of a psychologist: no contact details. */
 export const Psychologist = z.object({
@@ -13,7 +13,7 @@ export type Psychologist = z.infer<typeof Psychologist>;
 export const PsychologistList = z.object({ data: z.array(Psychologist) });
 export type PsychologistList = z.infer<typeof PsychologistList>;
 
-const name = z.string().trim().min(1).max(100);
+const name = lineOfText(100).min(1);
 
 /** Admin view: everything, including inactive ones. */
 export const AdminPsychologist = Psychologist.extend({
@@ -30,8 +30,8 @@ export const CreatePsychologist = z.strictObject({
   firstName: name,
   lastName: name,
   email: z.email().max(100),
-  phone: z.string().max(30).nullable().optional(),
-  bio: z.string().max(2000).nullable().optional(),
+  phone: lineOfText(30).nullable().optional(),
+  bio: freeText(2000).nullable().optional(),
   isActive: z.boolean().optional(),
 });
 export type CreatePsychologist = z.infer<typeof CreatePsychologist>;
