@@ -3,6 +3,7 @@ import { routes, type BookingCreated } from '@psybook/client-sdk/schema';
 import type { RouteDeps } from '../../deps.js';
 import type { Queryable } from '../../platform/db/types.js';
 import { InvalidInput } from '../../platform/errors.js';
+import { clientKey } from '../../platform/http/client-key.js';
 import { jsonBody } from '../../platform/http/json-body.js';
 import { rateLimit } from '../../platform/http/rate-limit.js';
 import { register } from '../../platform/http/register.js';
@@ -18,7 +19,7 @@ export function bookingRoutes(deps: RouteDeps): Router {
     routes.createBooking,
     rateLimit(deps, { bucket: 'bookings' }),
     jsonBody,
-    async ({ body, headers, res }) => {
+    async ({ body, headers, req, res }) => {
       const key = headers['idempotency-key'];
       const phone = normalisePhone(body.patient.phone, deps.config.DEFAULT_COUNTRY);
       if (!phone) {
@@ -37,7 +38,7 @@ export function bookingRoutes(deps: RouteDeps): Router {
       };
       const result = await deps.db.withClaims({ role: 'service' }, async (tx) =>
         key
-          ? idempotent(tx, { scope: 'bookings', key, request: body }, () => book(tx))
+          ? idempotent(tx, { scope: 'bookings', client: clientKey(req), key, request: body }, () => book(tx))
           : { ...(await book(tx)), replayed: false },
       );
       if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');

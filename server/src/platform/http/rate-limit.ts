@@ -1,18 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { RouteDeps } from '../../deps.js';
 import { RateLimited } from '../errors.js';
+import { clientKey } from './client-key.js';
 import { countHit, pruneWindows, uncountHit } from './rate-limit-store.js';
 import { secondsUntilAllowed, slidingCount } from './sliding-window.js';
 
 const WINDOW_MS = 60_000;
-
-/** Client addresses are personal data: counters key on a truncated hash of the address. */
-const clientKey = (ip: string | undefined) =>
-  createHash('sha256')
-    .update(ip ?? 'unknown')
-    .digest('hex')
-    .slice(0, 32);
 
 /**
  * A sliding one-minute window per bucket and client address, counted in the database (role
@@ -27,7 +20,7 @@ export function rateLimit(deps: RouteDeps, options: { bucket: string; perMinute?
     const now = deps.now().getTime();
     const elapsed = now % WINDOW_MS;
     const windowStart = new Date(now - elapsed);
-    const client = clientKey(req.ip);
+    const client = clientKey(req);
     const outcome = await deps.db.withClaims({ role: 'service' }, async (tx) => {
       const hits = await countHit(tx, options.bucket, client, windowStart, WINDOW_MS);
       // The first hit of a client's window is a cheap moment to forget windows an hour old.
