@@ -33,6 +33,7 @@ export function toStaffAppointment(row: StaffRow, timeZone: string): StaffAppoin
   return {
     ...toAppointment(row, timeZone),
     notes: row.notes,
+    clinicalNotes: row.clinical_notes,
     createdAt: row.created_at,
     patient: {
       id: row.patient_id,

@@ -4,7 +4,13 @@ import { AppointmentStatus, freeText, Id, LocalDate } from './common.js';
 
 /** What staff and the signed-in patient see: the appointment plus who it is with. */
 export const StaffAppointment = Appointment.extend({
+  /** What the patient wrote when booking: theirs to read and change. */
   notes: z.string().nullable(),
+  /**
+   * The psychologist's private notes on the session (health data): only that psychologist and
+   * admins can read them; `null` for everyone else, and where there are none.
+   */
+  clinicalNotes: z.string().nullable(),
   patient: z.object({ id: Id, firstName: z.string(), lastName: z.string(), phone: z.string() }),
   psychologist: z.object({ id: Id, firstName: z.string(), lastName: z.string() }),
   createdAt: z.string(),
@@ -22,9 +28,11 @@ export const UpdateAppointment = z
   .strictObject({
     status: AppointmentStatus.optional(),
     notes: freeText(5000).nullable().optional(),
+    /** The session's private clinical notes (psychologist of the session or admin only); null erases. */
+    clinicalNotes: freeText(20_000).nullable().optional(),
   })
-  .refine((body) => body.status !== undefined || body.notes !== undefined, {
-    message: 'give status or notes',
+  .refine((body) => body.status !== undefined || body.notes !== undefined || body.clinicalNotes !== undefined, {
+    message: 'give status, notes or clinicalNotes',
   });
 export type UpdateAppointment = z.infer<typeof UpdateAppointment>;
 

@@ -1,4 +1,5 @@
 import type { Queryable } from '../../platform/db/types.js';
+import { Forbidden } from '../../platform/errors.js';
 
 /** An appointment row with its date normalised, as both engines return it. */
 export interface AppointmentRow {
@@ -81,6 +82,7 @@ export async function moveAppointment(
 
 export interface StaffRow extends AppointmentRow {
   notes: string | null;
+  clinical_notes: string | null;
   created_at: string;
   patient_id: number;
   patient_first_name: string | null;
@@ -111,13 +113,14 @@ export async function listStaffRows(tx: Queryable, filter: StaffFilter): Promise
   const { rows } = await tx.query<StaffRow>(
     `SELECT a.id, a.psychologist_id, to_char(a.appointment_date, 'YYYY-MM-DD') AS date,
             a.start_time::text AS start_time, a.end_time::text AS end_time, a.status, a.entry_method,
-            a.notes, to_json(a.created_at) #>> '{}' AS created_at,
+            a.notes, sn.body AS clinical_notes, to_json(a.created_at) #>> '{}' AS created_at,
             a.user_id AS patient_id, u.first_name AS patient_first_name, u.last_name AS patient_last_name,
             u.phone AS patient_phone,
             p.first_name AS psychologist_first_name, p.last_name AS psychologist_last_name
        FROM appointments a
        LEFT JOIN users u ON u.id = a.user_id
        LEFT JOIN psychologists p ON p.id = a.psychologist_id
+       LEFT JOIN session_notes sn ON sn.appointment_id = a.id
       WHERE ($1::int IS NULL OR a.id = $1)
         AND ($2::date IS NULL OR a.appointment_date >= $2::date)
         AND ($3::date IS NULL OR a.appointment_date <= $3::date)
@@ -135,6 +138,38 @@ export async function listStaffRows(tx: Queryable, filter: StaffFilter): Promise
     ],
   );
   return rows;
+}
+
+/**
+ * Writes (or with `null` erases) the session's clinical notes as the caller; the policies let
+ * only the session's psychologist and admins, and refuse anyone else (42501).
+ */
+export async function setSessionNotes(tx: Queryable, appointmentId: number, body: string | null): Promise<void> {
+  if (body === null) {
+    const { rowCount } = await tx.query('DELETE FROM session_notes WHERE appointment_id = $1', [appointmentId]);
+    if (rowCount > 0 || (await maySeeSessionNotes(tx, appointmentId))) return;
+    // Nothing the caller may see was there to erase, and it is not theirs to erase.
+    throw new Forbidden(SESSION_NOTES_ONLY);
+  }
+  await tx.query(
+    `INSERT INTO session_notes (appointment_id, body) VALUES ($1, $2)
+     ON CONFLICT (appointment_id) DO UPDATE SET body = EXCLUDED.body`,
+    [appointmentId, body],
+  );
+}
+
+export const SESSION_NOTES_ONLY =
+  "only the session's psychologist and the clinic's admins may write its clinical notes";
+
+/** Whether the caller is the session's psychologist or an admin (the notes policies' question). */
+async function maySeeSessionNotes(tx: Queryable, appointmentId: number): Promise<boolean> {
+  const { rows } = await tx.query<{ ok: boolean }>(
+    `SELECT (auth.jwt() ->> 'role' = 'admin') OR EXISTS (
+       SELECT 1 FROM appointments a JOIN psychologists p ON p.id = a.psychologist_id
+        WHERE a.id = $1 AND p.auth_id = auth.uid()) AS ok`,
+    [appointmentId],
+  );
+  return rows[0]?.ok === true;
 }
 
 /** Replaces the notes of one appointment the caller may update; false when there is none. */

@@ -55,6 +55,7 @@ const FOUNDATION_ADDITIONS: Record<string, string[]> = {
   appointments: ['Service can manage appointments for bookings', 'Whatsapp service can manage appointments'],
   metrics: ['Whatsapp service can insert chat metrics'],
   whatsapp_processed_messages: ['Whatsapp service can record processed messages'],
+  session_notes: ['Psychologists can manage notes of their sessions', 'Admins can manage all session notes'],
 };
 
 const testFileOf = (table: string) =>
