@@ -3,7 +3,7 @@ import { ENGINES } from '@psybook/testkit/engines';
 import { createClient, isRateLimitError, type CreateBooking, type FetchLike } from '../src/index.js';
 import { MONDAY, startRealApi, type RealApi } from './support/real-app.js';
 
-// The real server's rate limit (1 booking a minute here) and the SDK's Retry-After handling.
+// The real server's rate limit (2 bookings in a sliding minute here) and the SDK's Retry-After handling.
 describe.each(ENGINES)('SDK against the real rate limit on %s', (engine) => {
   let api: RealApi;
   let clock = new Date('2026-02-27T09:00:00Z');
@@ -17,7 +17,7 @@ describe.each(ENGINES)('SDK against the real rate limit on %s', (engine) => {
   });
 
   beforeAll(async () => {
-    api = await startRealApi(engine, { env: { RATE_LIMIT_PER_MINUTE: '1' }, now: () => clock });
+    api = await startRealApi(engine, { env: { RATE_LIMIT_PER_MINUTE: '2' }, now: () => clock });
     psychologistId = (
       await api.admin.admin.psychologists.create({ firstName: 'Ana', lastName: 'Alba', email: 'ana@clinic.test' })
     ).id;
@@ -27,13 +27,15 @@ describe.each(ENGINES)('SDK against the real rate limit on %s', (engine) => {
     await api.app.close();
   });
 
-  it('gives up at once with a RateLimitError when the server asks for a minute', async () => {
+  it('gives up at once with a RateLimitError when the server asks for more than a minute', async () => {
     await api.anon.bookings.create(booking('09:00', '+34600100001'));
+    await api.anon.bookings.create(booking('10:00', '+34600100009'));
     const error = await createClient({ baseUrl: api.app.url })
       .bookings.create(booking('10:00', '+34600100002'))
       .catch((e: unknown) => e);
     expect(isRateLimitError(error) && error.code).toBe('rate_limited');
-    expect(isRateLimitError(error) && error.retryAfterMs).toBe(60_000);
+    // Both hits stay in the sliding window for a minute after this one: 60 s to its end, then 30 s.
+    expect(isRateLimitError(error) && error.retryAfterMs).toBe(90_000);
   });
 
   it('waits out a short Retry-After and then books', async () => {
