@@ -8,7 +8,7 @@ import { chatSimulatorRoutes } from './demo/chat-simulator.js';
 import { demoSiteRoutes } from './demo/site.js';
 import type { AppDeps, RouteDeps } from './deps.js';
 import { reportRoutes } from './experiments/routes.js';
-import { metricsRoutes } from './metrics/routes.js';
+import { metricsRoutes } from './experiments/metrics-routes.js';
 import { authenticate } from './platform/http/authenticate.js';
 import { errorHandler, notFoundHandler } from './platform/http/errors.js';
 import { healthRoutes } from './platform/http/health.js';

@@ -1,6 +1,6 @@
 import type { EventData } from '@psybook/client-sdk/schema';
 import type { z } from 'zod';
-import { insertMetricEvents } from '../../metrics/store.js';
+import { insertMetricEvents } from '../../experiments/metrics-store.js';
 import type { Queryable } from '../../platform/db/types.js';
 import type { ChatContext } from '../state.js';
 

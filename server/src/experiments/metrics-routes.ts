@@ -4,8 +4,8 @@ import type { RouteDeps } from '../deps.js';
 import { InvalidInput } from '../platform/errors.js';
 import { rateLimit } from '../platform/http/rate-limit.js';
 import { register } from '../platform/http/register.js';
-import { metricsBody } from './body.js';
-import { insertMetricEvents } from './store.js';
+import { metricsBody } from './metrics-body.js';
+import { insertMetricEvents } from './metrics-store.js';
 
 /** Postgres' foreign_key_violation: an event names an appointment that does not exist. */
 const FOREIGN_KEY_VIOLATION = '23503';
