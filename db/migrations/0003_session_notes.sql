@@ -10,7 +10,7 @@ CREATE TABLE public.session_notes (
 );
 
 -- The seed's trigger function keeps updated_at honest here as on its own tables.
-CREATE TRIGGER update_session_notes_updated_at
+CREATE TRIGGER session_notes_touch_updated_at
 BEFORE UPDATE ON public.session_notes
 FOR EACH ROW EXECUTE FUNCTION public.update_updated_at_column();
 
