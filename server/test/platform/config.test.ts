@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { ConfigError, configFields, configSchema, loadConfig } from '../../src/platform/config.js';
+import { ConfigError, configFields, loadConfig } from '../../src/platform/config.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 // Starting a process that compiles the server with tsx is slow on a loaded two-core machine.

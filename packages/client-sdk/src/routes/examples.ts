@@ -48,6 +48,7 @@ const MANAGE_TOKEN = 'q7Yc1mB3xZ8vR2nK5tL0wE9s';
 const STAFF_APPOINTMENT = {
   ...APPOINTMENT,
   notes: null,
+  clinicalNotes: null,
   patient: { id: 7, firstName: 'Lucía', lastName: 'García', phone: '+34600123456' },
   psychologist: { id: 1, firstName: 'Ana', lastName: 'Martín' },
   createdAt: '2026-03-06T09:12:00.000Z',
@@ -161,8 +162,10 @@ export const EXAMPLES: { [K in keyof Table]?: RouteExamples<Table[K]> } = {
   },
   updateAppointment: {
     parameters: { id: 42 },
-    body: { status: 'confirmed', notes: 'First session.' },
-    ok: { appointment: { ...STAFF_APPOINTMENT, status: 'confirmed', notes: 'First session.' } },
+    body: { status: 'confirmed', clinicalNotes: 'First session: intake done.' },
+    ok: {
+      appointment: { ...STAFF_APPOINTMENT, status: 'confirmed', clinicalNotes: 'First session: intake done.' },
+    },
   },
   listAdminPsychologists: {
     ok: { data: [ADMIN_PSYCHOLOGIST] },
