@@ -23,12 +23,25 @@ export interface PolicyCase {
 
 class Rollback extends Error {}
 
+/** Opens the migrated database a policy suite runs on: by default the run's database for the engine. */
+export type PolicyDatabaseFactory = (engine: Engine) => Promise<Database>;
+let openPolicyDatabase: PolicyDatabaseFactory = openTestDatabase;
+
+/**
+ * Runs the policy suites on databases from `factory` instead, cases and assertions as written:
+ * server/test/db/supabase/policy-matrix.test.ts runs the whole matrix on a Supabase-like host.
+ * Set it before the suites' beforeAll hooks run; it holds for the test file that sets it.
+ */
+export function setPolicyDatabaseFactory(factory: PolicyDatabaseFactory): void {
+  openPolicyDatabase = factory;
+}
+
 /** A migrated database with the fixture rows for one engine: opened in beforeAll, closed in afterAll. */
 export function usePolicyDatabase(engine: Engine): PolicyCase {
   let db: Database | undefined;
   let fx: PolicyFixture | undefined;
   beforeAll(async () => {
-    db = await openTestDatabase(engine);
+    db = await openPolicyDatabase(engine);
     fx = await insertPolicyFixture(db);
   });
   afterAll(async () => {
