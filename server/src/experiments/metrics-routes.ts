@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { FOREIGN_KEY_VIOLATION, sqlState } from '../platform/db/rows.js';
 import { routes, type MetricEvent } from '@psybook/client-sdk/schema';
 import type { RouteDeps } from '../deps.js';
 import { InvalidInput } from '../platform/errors.js';
@@ -6,12 +7,9 @@ import { rateLimit } from '../platform/http/rate-limit.js';
 import { register } from '../platform/http/register.js';
 import { metricsBody } from './metrics-body.js';
 import { insertMetricEvents } from './metrics-store.js';
-
-/** Postgres' foreign_key_violation: an event names an appointment that does not exist. */
-const FOREIGN_KEY_VIOLATION = '23503';
-
+/** An event names an appointment that does not exist: the batch is refused naming it. */
 function unknownAppointment(error: unknown, events: readonly MetricEvent[]) {
-  if ((error as { code?: string } | null)?.code !== FOREIGN_KEY_VIOLATION) return undefined;
+  if (sqlState(error) !== FOREIGN_KEY_VIOLATION) return undefined;
   const detail = String((error as { detail?: unknown }).detail ?? '');
   const id = Number(/\(appointment_id\)=\((\d+)\)/.exec(detail)?.[1]);
   const fields = events.flatMap((event, index) =>
