@@ -47,14 +47,19 @@ export function createChatAccess(secret: () => string) {
       res.cookie(CHAT_COOKIE, token, { httpOnly: true, sameSite: 'strict', path: '/chat' });
       return token;
     },
-    /** Binds `waId` to this browser on first use; refuses another browser. */
-    assertOwner(req: Request, res: Response, waId: string): void {
+    /**
+     * Refuses a browser that does not own `waId`. Sending (`claim`) binds an id nobody has used
+     * yet to this browser; reading never does, so nobody reads a conversation by asking first.
+     */
+    assertOwner(req: Request, res: Response, waId: string, { claim }: { claim: boolean }): void {
       const signature = req.get('x-psybook-simulator-signature');
       if (signature && same(signature, simulatorSignature(secret(), waId))) return;
       const token = this.browserToken(req, res);
       const owner = owners.get(waId);
-      if (owner === undefined) owners.set(waId, token);
-      else if (!same(owner, token)) throw new Forbidden('this WhatsApp id belongs to another simulator conversation');
+      if (owner === undefined && claim) owners.set(waId, token);
+      else if (owner === undefined || !same(owner, token)) {
+        throw new Forbidden('this WhatsApp id belongs to another simulator conversation');
+      }
     },
   };
 }

@@ -53,7 +53,7 @@ export function chatSimulatorRoutes(deps: RouteDeps, bot: WhatsappBot, outbox: O
     express.json({ limit: '16kb' }),
     async (req, res) => {
       const body = parse(SendBody, 'body', req);
-      access.assertOwner(req, res, body.waId);
+      access.assertOwner(req, res, body.waId, { claim: true });
       const after = outbox.last;
       const raw = JSON.stringify(simulatedDelivery(body));
       // Back to this very server, the way Meta would reach it.
@@ -71,7 +71,7 @@ export function chatSimulatorRoutes(deps: RouteDeps, bot: WhatsappBot, outbox: O
 
   router.get('/chat/api/outbox', async (req, res) => {
     const query = parse(OutboxQuery, 'query', req);
-    access.assertOwner(req, res, query.waId);
+    access.assertOwner(req, res, query.waId, { claim: false });
     await bot.dispatcher.idle(query.waId);
     res.json({ replies: outbox.since(query.waId, query.after), cursor: outbox.last });
   });

@@ -86,6 +86,11 @@ describe.each(ENGINES)('chat simulator without WhatsApp credentials on %s', (eng
     expect(anonymous.status).toBe(403);
     const impersonate = await send({ waId: '34611000001', text: 'mis citas' }, other);
     expect(impersonate.status).toBe(403);
+    // Asking first for an id nobody chatted with from a browser claims nothing.
+    const unclaimed = await fetch(`${app.url}/chat/api/outbox?waId=34611000099&after=0`, {
+      headers: { cookie: other },
+    });
+    expect(unclaimed.status).toBe(403);
   });
 
   it('keeps checking signatures with a local secret of its own (mode 0600 in DATA_DIR)', async () => {
