@@ -29,16 +29,17 @@ const defaultAcls = async (db: Database) =>
 // 0002 must leave every privilege as it found it: taking back and granting again, exactly.
 describe.each(ENGINES)('0002_exact_grants on %s, where no host granted anything', (engine) => {
   let db: Database;
-  const before = sqlDirUpTo(1);
-  const upTo2 = sqlDirUpTo(2);
+  const dirs: ReturnType<typeof sqlDirUpTo>[] = [];
   let grantsBefore: Record<string, string[]>;
   let catalogBefore: Record<string, string[]>;
   let defaultsBefore: string[];
   let applied: string[];
 
   beforeAll(async () => {
+    const [upTo1, upTo2] = [sqlDirUpTo(1), sqlDirUpTo(2)];
+    dirs.push(upTo1, upTo2);
     db = await openScratchDatabase(engine);
-    await migrate(db.owner, before.dir);
+    await migrate(db.owner, upTo1.dir);
     grantsBefore = await grantsOf(db.owner);
     catalogBefore = await catalogOf(db.owner);
     defaultsBefore = await defaultAcls(db);
@@ -46,8 +47,7 @@ describe.each(ENGINES)('0002_exact_grants on %s, where no host granted anything'
   }, 180_000);
   afterAll(async () => {
     await db?.close();
-    before.remove();
-    upTo2.remove();
+    for (const dir of dirs) dir.remove();
   });
 
   it('is what the second run applies', () => {

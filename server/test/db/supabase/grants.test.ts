@@ -59,20 +59,21 @@ describe.runIf(url)('our grants on a Supabase-like host', () => {
   let host: SupabaseLikeHost;
   let fx: PolicyFixture;
   // The same host migrated only up to 0001: what a Supabase project had before 0002.
-  const upTo1 = sqlDirUpTo(1);
+  let upTo1: ReturnType<typeof sqlDirUpTo> | undefined;
   let before: SupabaseLikeHost;
   let fxBefore: PolicyFixture;
 
   beforeAll(async () => {
     host = await createSupabaseLikeHost(url!);
     fx = await insertPolicyFixture(host.db);
+    upTo1 = sqlDirUpTo(1);
     before = await createSupabaseLikeHost(url!, { sqlDir: upTo1.dir });
     fxBefore = await insertPolicyFixture(before.db);
   }, 120_000);
   afterAll(async () => {
     await host?.close();
     await before?.close();
-    upTo1.remove();
+    upTo1?.remove();
   });
 
   describe.each(REFUSED)('%s', (_what, who, sql, params, table) => {
