@@ -98,12 +98,12 @@ describe.runIf(process.env['DATABASE_URL'])('Postgres faults become clean answer
         body: JSON.stringify(bookingBody(clinic.anaId)),
       });
       await expectUnavailable(booking);
-      expect(Date.now() - started).toBeLessThan(SHORT.statementMs + 1500);
+      expect(Date.now() - started).toBeLessThan(SHORT.statementMs + 3000);
       const health = Date.now();
       expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
       const ready = await fetch(`${app.url}/readyz`);
       expect([200, 503]).toContain(ready.status);
-      expect(Date.now() - health).toBeLessThan(1500);
+      expect(Date.now() - health).toBeLessThan(2500);
     } finally {
       await holder.query('ROLLBACK');
       await holder.end();
@@ -128,7 +128,8 @@ describe('PGlite: one slow transaction does not queue every request forever (har
     await sleep(20);
     const started = Date.now();
     await expectUnavailable(await fetch(`${app.url}/v1/psychologists`));
-    expect(Date.now() - started).toBeLessThan(SHORT.acquireMs + 1000);
+    // Bounded: well short of the slow transaction, with slack for a loaded machine.
+    expect(Date.now() - started).toBeLessThan(SHORT.acquireMs * 3);
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
     await slow;
     expect((await fetch(`${app.url}/v1/psychologists`)).status).toBe(200);
