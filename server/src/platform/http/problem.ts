@@ -1,8 +1,5 @@
 import type { FieldIssue } from '../errors.js';
 
-/** One failing field of a request: where it is and what is wrong with it. */
-export type FieldProblem = FieldIssue;
-
 /**
  * An error answered as RFC 9457 problem+json that belongs to HTTP itself (a body that does not
  * parse, a page that is not built); the features throw domain errors instead
@@ -14,7 +11,7 @@ export class HttpProblem extends Error {
     readonly status: number,
     readonly code: string,
     readonly title: string,
-    readonly extra: { detail?: string; errors?: FieldProblem[]; headers?: Record<string, string> } = {},
+    readonly extra: { detail?: string; errors?: FieldIssue[]; headers?: Record<string, string> } = {},
   ) {
     super(title);
   }
